@@ -1,0 +1,58 @@
+import { CAPABILITY_GROUP_IDS, CAPABILITY_GROUPS } from '../registry/attributes';
+import { DATASET_SCHEMA_VERSION, type Dataset, type DatasetEngine } from '../schemas/dataset';
+import { resolveSource } from './sources';
+import { supportOf } from './support';
+import type { Engine } from './types';
+
+/** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
+export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
+  const { data } = engine;
+  const groups = Object.fromEntries(
+    CAPABILITY_GROUP_IDS.map((group) => [
+      group,
+      Object.fromEntries(
+        CAPABILITY_GROUPS[group].map((key) => {
+          const { support, note, source } = supportOf(engine, group, key);
+          const url = resolveSource(data, source)?.url;
+          return [key, { support, ...(note && { note }), ...(url && { source: url }) }];
+        }),
+      ),
+    ]),
+  );
+  return {
+    id: engine.id,
+    url: pageUrl,
+    name: data.name,
+    summary: data.summary,
+    homepage: data.homepage,
+    ...(data.repository && { repository: data.repository }),
+    license: data.license,
+    languages: data.languages,
+    maintainer: data.maintainer,
+    kind: data.kind,
+    status: data.status,
+    firstRelease: data.firstRelease,
+    latestRelease: data.latestRelease,
+    verified: data.verified,
+    strengths: data.strengths,
+    limitations: data.limitations,
+    sources: data.sources,
+    ...groups,
+    scenarios: data.scenarios,
+  };
+}
+
+/** The whole dataset, engines in id order so the file diffs cleanly. */
+export function buildDataset(
+  engines: readonly Engine[],
+  pageUrl: (id: string) => string,
+  generated: Date,
+): Dataset {
+  return {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    generated: generated.toISOString(),
+    engines: [...engines]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((engine) => toDatasetEngine(engine, pageUrl(engine.id))),
+  };
+}

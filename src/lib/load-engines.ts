@@ -1,0 +1,24 @@
+import { getCollection } from 'astro:content';
+import type { Engine } from './types';
+
+let cached: Promise<Engine[]> | undefined;
+
+/** All engines, sorted by name; fails the build if two engines share a name. */
+export function getEngines(): Promise<Engine[]> {
+  cached ??= getCollection('engines').then((entries) => {
+    const engines = entries
+      .map(({ id, data }) => ({ id, data }))
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+    const seen = new Map<string, string>();
+    for (const engine of engines) {
+      const key = engine.data.name.toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        throw new Error(`content/engines/${engine.id}.md: name "${engine.data.name}" is already used by content/engines/${other}.md`);
+      }
+      seen.set(key, engine.id);
+    }
+    return engines;
+  });
+  return cached;
+}

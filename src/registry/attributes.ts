@@ -1,0 +1,94 @@
+/**
+ * The attribute registry: every id the data model knows, defined once.
+ * The Zod schema, fact sheets, dataset export, JSON Schema and (later) the matrix columns and
+ * URL codec are derived from these lists. Labels live in the locale dictionaries under
+ * `attr.<group>.<key>` and `group.<group>`; a unit test keeps them complete.
+ */
+
+/** Support levels, in sort order: best first. */
+export const SUPPORT_LEVELS = ['yes', 'plugin', 'partial', 'no', 'unknown'] as const;
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+
+/** Levels that claim some support and therefore must cite a source. */
+export const SOURCED_LEVELS: readonly SupportLevel[] = ['yes', 'partial', 'plugin'];
+
+export const KINDS = [
+  'serving-engine',
+  'local-runtime',
+  'desktop-app',
+  'compiler-runtime',
+  'library',
+  'platform',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const STATUSES = ['active', 'maintenance', 'archived'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Capability groups and their keys, in display order. */
+export const CAPABILITY_GROUPS = {
+  hardware: [
+    'nvidia-cuda',
+    'amd-rocm',
+    'intel-gpu',
+    'intel-gaudi',
+    'apple-silicon',
+    'cpu-x86',
+    'cpu-arm',
+    'google-tpu',
+    'aws-neuron',
+    'huawei-ascend',
+    'cambricon-mlu',
+    'hygon-dcu',
+    'kunlunxin-xpu',
+    'metax-gpu',
+    'moore-threads-gpu',
+    'webgpu',
+    'mobile',
+  ],
+  os: ['linux', 'macos', 'windows'],
+  features: [
+    'continuous-batching',
+    'paged-kv-cache',
+    'prefix-caching',
+    'speculative-decoding',
+    'structured-output',
+    'tool-calling',
+    'multi-lora',
+    'tensor-parallel',
+    'pipeline-parallel',
+    'expert-parallel',
+    'multi-node',
+    'disaggregated-serving',
+    'multimodal',
+    'kv-cache-quantization',
+  ],
+  quantization: ['gptq', 'awq', 'fp8', 'int8', 'fp4', 'gguf', 'bitsandbytes'],
+  interfaces: ['openai-api', 'native-http-api', 'grpc', 'python-api', 'cli', 'gui'],
+  install: ['pip', 'docker', 'binary', 'homebrew', 'source-only'],
+} as const;
+
+export type CapabilityGroup = keyof typeof CAPABILITY_GROUPS;
+export type CapabilityKey<G extends CapabilityGroup = CapabilityGroup> =
+  (typeof CAPABILITY_GROUPS)[G][number];
+
+export const CAPABILITY_GROUP_IDS = Object.keys(CAPABILITY_GROUPS) as CapabilityGroup[];
+
+/** Every (group, key) pair, in display order. */
+export const CAPABILITIES: readonly { group: CapabilityGroup; key: CapabilityKey }[] =
+  CAPABILITY_GROUP_IDS.flatMap((group) =>
+    CAPABILITY_GROUPS[group].map((key) => ({ group, key: key as CapabilityKey })),
+  );
+
+export const SCENARIOS = [
+  'high-concurrency-serving',
+  'local-desktop',
+  'edge-cpu',
+  'china-accelerators',
+  'prototyping-research',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** Scenario ratings: 0 unsuited … 3 a top pick. */
+export const RATINGS = [0, 1, 2, 3] as const;
+export type Rating = (typeof RATINGS)[number];

@@ -1,0 +1,146 @@
+import { z } from 'astro/zod';
+import {
+  CAPABILITY_GROUP_IDS,
+  CAPABILITY_GROUPS,
+  KINDS,
+  RATINGS,
+  SCENARIOS,
+  STATUSES,
+  type CapabilityGroup,
+} from '../registry/attributes';
+import { isoDateSchema, releaseDateSchema, yearMonthSchema } from './dates';
+import { enumError, listAllowed, strictKeysError } from './messages';
+import { capabilityGroupSchema } from './support';
+
+const SOURCE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const SPDX = /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
+
+const httpsUrl = (what: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: (issue) => `${what} must be an absolute https URL, got ${JSON.stringify(issue.input)}`,
+  });
+
+const shortText = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const sourceSchema = z.strictObject(
+  {
+    id: z
+      .string()
+      .regex(SOURCE_ID, {
+        error: (issue) =>
+          `source id must be lowercase letters and digits joined by "-" or ".", got "${String(issue.input)}"`,
+      })
+      .describe('Short id that support values cite, e.g. "readme".'),
+    url: httpsUrl('source url').describe('Where the fact can be checked: the engine’s repository or docs.'),
+    title: shortText(1, 160).describe('What the page is, e.g. "vLLM README".'),
+  },
+  { error: strictKeysError('a source', ['id', 'url', 'title']) },
+);
+
+const scenarioSchema = z.strictObject(
+  {
+    rating: z
+      .number()
+      .int()
+      .refine((n) => (RATINGS as readonly number[]).includes(n), {
+        error: (issue) => `rating must be one of ${listAllowed(RATINGS)}, got ${String(issue.input)}`,
+      })
+      .describe('0 unsuited, 1 possible, 2 good, 3 a top pick.'),
+    reason: shortText(10, 300).describe('One sentence explaining the rating.'),
+  },
+  { error: strictKeysError('a scenario', ['rating', 'reason']) },
+);
+
+const scenariosShape = Object.fromEntries(SCENARIOS.map((s) => [s, scenarioSchema])) as {
+  [S in (typeof SCENARIOS)[number]]: typeof scenarioSchema;
+};
+
+const groupShapes = Object.fromEntries(
+  CAPABILITY_GROUP_IDS.map((group) => [group, capabilityGroupSchema(group)]),
+) as { [G in CapabilityGroup]: ReturnType<typeof capabilityGroupSchema<G>> };
+
+const SCALAR_KEYS = [
+  'name',
+  'summary',
+  'homepage',
+  'repository',
+  'license',
+  'languages',
+  'maintainer',
+  'kind',
+  'status',
+  'firstRelease',
+  'latestRelease',
+  'verified',
+  'strengths',
+  'limitations',
+  'sources',
+  'scenarios',
+] as const;
+
+/** Every top-level frontmatter key an engine file may have. */
+export const ENGINE_KEYS: readonly string[] = [...SCALAR_KEYS, ...CAPABILITY_GROUP_IDS];
+
+/** The frontmatter of `content/engines/<id>.md`. Unknown keys are errors. */
+export const engineSchema = z
+  .strictObject(
+    {
+      name: shortText(1, 60).describe('Product name as the project writes it.'),
+      summary: shortText(20, 200).describe('One sentence: what it is and for whom.'),
+      homepage: httpsUrl('homepage').describe('Official site or docs.'),
+      repository: httpsUrl('repository').optional().describe('Source repository (absent for closed source).'),
+      license: z
+        .string()
+        .regex(SPDX, { error: (issue) => `license must be an SPDX id or "proprietary", got "${String(issue.input)}"` })
+        .describe('SPDX license id or "proprietary".'),
+      languages: z.array(shortText(1, 40)).min(1).describe('Main implementation languages.'),
+      maintainer: shortText(2, 120).describe('Who maintains it.'),
+      kind: z.enum(KINDS, { error: enumError('kind', KINDS) }).describe('What sort of software it is.'),
+      status: z.enum(STATUSES, { error: enumError('status', STATUSES) }).describe('Development status.'),
+      firstRelease: yearMonthSchema.describe('Month of the first public release.'),
+      latestRelease: z
+        .strictObject(
+          {
+            version: shortText(1, 40),
+            date: releaseDateSchema
+              .optional()
+              .describe('YYYY-MM-DD, or YYYY-MM if only the month is sourced; omit if no source dates it.'),
+          },
+          { error: strictKeysError('latestRelease', ['version', 'date']) },
+        )
+        .describe('Newest release seen in the sources.'),
+      verified: isoDateSchema.describe('When the data was last checked against its sources.'),
+      strengths: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
+      limitations: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
+      sources: z.array(sourceSchema).min(1).describe('Primary sources the facts cite.'),
+      ...groupShapes,
+      scenarios: z
+        .strictObject(scenariosShape, { error: strictKeysError('scenarios', SCENARIOS) })
+        .describe('Our rating of each scenario, with a reason.'),
+    },
+    { error: strictKeysError('the frontmatter', ENGINE_KEYS) },
+  )
+  .superRefine((engine, ctx) => {
+    const ids = engine.sources.map((s) => s.id);
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${id}"` });
+      }
+    });
+    for (const group of CAPABILITY_GROUP_IDS) {
+      for (const key of CAPABILITY_GROUPS[group]) {
+        const value = (engine[group] as Record<string, { source?: string } | undefined>)[key];
+        const source = value?.source;
+        if (!source || ids.includes(source)) continue;
+        if (/^https:\/\//.test(source) && URL.canParse(source)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [group, key, 'source'],
+          message: `source "${source}" is neither an https URL nor a declared source id; declared: ${listAllowed(ids)}`,
+        });
+      }
+    }
+  });
+
+export type EngineData = z.infer<typeof engineSchema>;
