@@ -2,8 +2,21 @@ import { CAPABILITIES, SCENARIOS } from '../registry/attributes';
 import type { DatasetEngine } from '../schemas/dataset';
 
 const SCALAR_COLUMNS = [
-  'id', 'name', 'summary', 'url', 'homepage', 'repository', 'license', 'languages', 'maintainer',
-  'kind', 'status', 'firstRelease', 'latestRelease.version', 'latestRelease.date', 'verified',
+  'id',
+  'name',
+  'summary',
+  'url',
+  'homepage',
+  'repository',
+  'license',
+  'languages',
+  'maintainer',
+  'kind',
+  'status',
+  'firstRelease',
+  'latestRelease.version',
+  'latestRelease.date',
+  'verified',
 ] as const;
 
 /** RFC 4180 field quoting; also defuses spreadsheet formulas (a leading = + - @). */
@@ -28,7 +41,7 @@ export function toCsv(engines: readonly DatasetEngine[]): string {
   ];
   const rows = engines.map((engine) => [
     ...SCALAR_COLUMNS.map((column) => scalar(engine, column)),
-    ...CAPABILITIES.map(({ group, key }) => (engine[group] as Record<string, { support: string }>)[key]!.support),
+    ...CAPABILITIES.map(({ group, key }) => engine[group][key]!.support),
     ...SCENARIOS.map((s) => String(engine.scenarios[s]!.rating)),
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -1,4 +1,5 @@
 import { CAPABILITY_GROUP_IDS, CAPABILITY_GROUPS } from '../registry/attributes';
+import { mapKeys } from './map-keys';
 import { DATASET_SCHEMA_VERSION, type Dataset, type DatasetEngine } from '../schemas/dataset';
 import { resolveSource } from './sources';
 import { supportOf } from './support';
@@ -7,17 +8,12 @@ import type { Engine } from './types';
 /** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
 export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
   const { data } = engine;
-  const groups = Object.fromEntries(
-    CAPABILITY_GROUP_IDS.map((group) => [
-      group,
-      Object.fromEntries(
-        CAPABILITY_GROUPS[group].map((key) => {
-          const { support, note, source } = supportOf(engine, group, key);
-          const url = resolveSource(data, source)?.url;
-          return [key, { support, ...(note && { note }), ...(url && { source: url }) }];
-        }),
-      ),
-    ]),
+  const groups = mapKeys(CAPABILITY_GROUP_IDS, (group) =>
+    mapKeys(CAPABILITY_GROUPS[group] as readonly string[], (key) => {
+      const { support, note, source } = supportOf(engine, group, key);
+      const url = resolveSource(data, source)?.url;
+      return { support, ...(note && { note }), ...(url && { source: url }) };
+    }),
   );
   return {
     id: engine.id,
@@ -38,7 +34,7 @@ export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine 
     limitations: data.limitations,
     sources: data.sources,
     ...groups,
-    scenarios: data.scenarios,
+    scenarios: data.scenarios as DatasetEngine['scenarios'],
   };
 }
 

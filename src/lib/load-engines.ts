@@ -14,7 +14,9 @@ export function getEngines(): Promise<Engine[]> {
       const key = engine.data.name.toLowerCase();
       const other = seen.get(key);
       if (other) {
-        throw new Error(`content/engines/${engine.id}.md: name "${engine.data.name}" is already used by content/engines/${other}.md`);
+        throw new Error(
+          `content/engines/${engine.id}.md: name "${engine.data.name}" is already used by content/engines/${other}.md`,
+        );
       }
       seen.set(key, engine.id);
     }

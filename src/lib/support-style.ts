@@ -17,5 +17,8 @@ export const SUPPORT_STYLE: Record<
     className: 'text-partial dark:text-partial-dark',
   },
   no: { path: 'M6 6l12 12M18 6L6 18', className: 'text-no dark:text-no-dark' },
-  unknown: { path: 'M9 9a3 3 0 1 1 4 2.8c-.7.3-1 .9-1 1.7V15M12 18.5v.5', className: 'text-slate-500 dark:text-slate-400' },
+  unknown: {
+    path: 'M9 9a3 3 0 1 1 4 2.8c-.7.3-1 .9-1 1.7V15M12 18.5v.5',
+    className: 'text-slate-500 dark:text-slate-400',
+  },
 };

@@ -20,6 +20,7 @@ export const supportRank = (level: SupportLevel): number => SUPPORT_LEVELS.index
 
 /** How many capability cells are still unknown. */
 export function countUnknown(engine: Engine): number {
-  return CAPABILITIES.filter(({ group, key }) => supportOf(engine, group, key).support === 'unknown')
-    .length;
+  return CAPABILITIES.filter(
+    ({ group, key }) => supportOf(engine, group, key).support === 'unknown',
+  ).length;
 }

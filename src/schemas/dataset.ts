@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { mapKeys } from '../lib/map-keys';
 import {
   CAPABILITY_GROUP_IDS,
   CAPABILITY_GROUPS,
@@ -22,9 +23,7 @@ const datasetSupportValue = z.strictObject({
 });
 
 const groupShape = (group: CapabilityGroup) =>
-  z.strictObject(
-    Object.fromEntries(CAPABILITY_GROUPS[group].map((key) => [key, datasetSupportValue])),
-  );
+  z.strictObject(mapKeys(CAPABILITY_GROUPS[group] as readonly string[], () => datasetSupportValue));
 
 /** One engine in `/data/engines.json`: every capability key present, sources as absolute URLs. */
 export const datasetEngineSchema = z.strictObject({
@@ -42,19 +41,19 @@ export const datasetEngineSchema = z.strictObject({
   firstRelease: z.string().regex(/^\d{4}-\d{2}$/),
   latestRelease: z.strictObject({
     version: z.string(),
-    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .optional(),
   }),
   verified: isoDate,
   strengths: z.array(z.string()),
   limitations: z.array(z.string()),
   sources: z.array(z.strictObject({ id: z.string(), url: z.url(), title: z.string() })),
-  ...Object.fromEntries(CAPABILITY_GROUP_IDS.map((group) => [group, groupShape(group)])),
+  ...mapKeys(CAPABILITY_GROUP_IDS, groupShape),
   scenarios: z.strictObject(
-    Object.fromEntries(
-      SCENARIOS.map((s) => [
-        s,
-        z.strictObject({ rating: z.union(RATINGS.map((r) => z.literal(r))), reason: z.string() }),
-      ]),
+    mapKeys(SCENARIOS, () =>
+      z.strictObject({ rating: z.union(RATINGS.map((r) => z.literal(r))), reason: z.string() }),
     ),
   ),
 });

@@ -9,11 +9,13 @@ import {
   type CapabilityGroup,
 } from '../registry/attributes';
 import { isoDateSchema, releaseDateSchema, yearMonthSchema } from './dates';
+import { mapKeys } from '../lib/map-keys';
 import { enumError, listAllowed, strictKeysError } from './messages';
 import { capabilityGroupSchema } from './support';
 
 const SOURCE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-const SPDX = /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
+const SPDX =
+  /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
 
 const httpsUrl = (what: string) =>
   z.url({
@@ -32,7 +34,9 @@ export const sourceSchema = z.strictObject(
           `source id must be lowercase letters and digits joined by "-" or ".", got "${String(issue.input)}"`,
       })
       .describe('Short id that support values cite, e.g. "readme".'),
-    url: httpsUrl('source url').describe('Where the fact can be checked: the engine’s repository or docs.'),
+    url: httpsUrl('source url').describe(
+      'Where the fact can be checked: the engine’s repository or docs.',
+    ),
     title: shortText(1, 160).describe('What the page is, e.g. "vLLM README".'),
   },
   { error: strictKeysError('a source', ['id', 'url', 'title']) },
@@ -44,7 +48,8 @@ const scenarioSchema = z.strictObject(
       .number()
       .int()
       .refine((n) => (RATINGS as readonly number[]).includes(n), {
-        error: (issue) => `rating must be one of ${listAllowed(RATINGS)}, got ${String(issue.input)}`,
+        error: (issue) =>
+          `rating must be one of ${listAllowed(RATINGS)}, got ${String(issue.input)}`,
       })
       .describe('0 unsuited, 1 possible, 2 good, 3 a top pick.'),
     reason: shortText(10, 300).describe('One sentence explaining the rating.'),
@@ -52,13 +57,12 @@ const scenarioSchema = z.strictObject(
   { error: strictKeysError('a scenario', ['rating', 'reason']) },
 );
 
-const scenariosShape = Object.fromEntries(SCENARIOS.map((s) => [s, scenarioSchema])) as {
-  [S in (typeof SCENARIOS)[number]]: typeof scenarioSchema;
-};
+const scenariosShape = mapKeys(SCENARIOS, () => scenarioSchema);
 
-const groupShapes = Object.fromEntries(
-  CAPABILITY_GROUP_IDS.map((group) => [group, capabilityGroupSchema(group)]),
-) as { [G in CapabilityGroup]: ReturnType<typeof capabilityGroupSchema<G>> };
+// Each group keeps its own key type, which mapKeys (one value type for all keys) cannot express.
+const groupShapes = mapKeys(CAPABILITY_GROUP_IDS, capabilityGroupSchema) as unknown as {
+  [G in CapabilityGroup]: ReturnType<typeof capabilityGroupSchema<G>>;
+};
 
 const SCALAR_KEYS = [
   'name',
@@ -89,15 +93,24 @@ export const engineSchema = z
       name: shortText(1, 60).describe('Product name as the project writes it.'),
       summary: shortText(20, 200).describe('One sentence: what it is and for whom.'),
       homepage: httpsUrl('homepage').describe('Official site or docs.'),
-      repository: httpsUrl('repository').optional().describe('Source repository (absent for closed source).'),
+      repository: httpsUrl('repository')
+        .optional()
+        .describe('Source repository (absent for closed source).'),
       license: z
         .string()
-        .regex(SPDX, { error: (issue) => `license must be an SPDX id or "proprietary", got "${String(issue.input)}"` })
+        .regex(SPDX, {
+          error: (issue) =>
+            `license must be an SPDX id or "proprietary", got "${String(issue.input)}"`,
+        })
         .describe('SPDX license id or "proprietary".'),
       languages: z.array(shortText(1, 40)).min(1).describe('Main implementation languages.'),
       maintainer: shortText(2, 120).describe('Who maintains it.'),
-      kind: z.enum(KINDS, { error: enumError('kind', KINDS) }).describe('What sort of software it is.'),
-      status: z.enum(STATUSES, { error: enumError('status', STATUSES) }).describe('Development status.'),
+      kind: z
+        .enum(KINDS, { error: enumError('kind', KINDS) })
+        .describe('What sort of software it is.'),
+      status: z
+        .enum(STATUSES, { error: enumError('status', STATUSES) })
+        .describe('Development status.'),
       firstRelease: yearMonthSchema.describe('Month of the first public release.'),
       latestRelease: z
         .strictObject(
@@ -105,7 +118,9 @@ export const engineSchema = z
             version: shortText(1, 40),
             date: releaseDateSchema
               .optional()
-              .describe('YYYY-MM-DD, or YYYY-MM if only the month is sourced; omit if no source dates it.'),
+              .describe(
+                'YYYY-MM-DD, or YYYY-MM if only the month is sourced; omit if no source dates it.',
+              ),
           },
           { error: strictKeysError('latestRelease', ['version', 'date']) },
         )
@@ -125,7 +140,11 @@ export const engineSchema = z
     const ids = engine.sources.map((s) => s.id);
     ids.forEach((id, index) => {
       if (ids.indexOf(id) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'id'],
+          message: `duplicate source id "${id}"`,
+        });
       }
     });
     for (const group of CAPABILITY_GROUP_IDS) {

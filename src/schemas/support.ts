@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { SOURCED_LEVELS, SUPPORT_LEVELS, type CapabilityGroup, CAPABILITY_GROUPS } from '../registry/attributes';
+import {
+  SOURCED_LEVELS,
+  SUPPORT_LEVELS,
+  type CapabilityGroup,
+  CAPABILITY_GROUPS,
+} from '../registry/attributes';
 import { enumError, listAllowed, strictKeysError } from './messages';
 
 export const supportLevelSchema = z
@@ -11,7 +16,13 @@ export const supportValueSchema = z
   .strictObject(
     {
       support: supportLevelSchema,
-      note: z.string().trim().min(1).max(240).optional().describe('A short qualifier, e.g. "WSL only".'),
+      note: z
+        .string()
+        .trim()
+        .min(1)
+        .max(240)
+        .optional()
+        .describe('A short qualifier, e.g. "WSL only".'),
       source: z
         .string()
         .min(1)

@@ -5,6 +5,12 @@ import { getEngines } from '../../lib/load-engines';
 import { enginePath } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {
-  const dataset = buildDataset(await getEngines(), (id) => new URL(enginePath(id), site).href, new Date());
-  return new Response(toCsv(dataset.engines), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const dataset = buildDataset(
+    await getEngines(),
+    (id) => new URL(enginePath(id), site).href,
+    new Date(),
+  );
+  return new Response(toCsv(dataset.engines), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

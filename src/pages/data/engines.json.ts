@@ -4,7 +4,11 @@ import { getEngines } from '../../lib/load-engines';
 import { enginePath } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {
-  const dataset = buildDataset(await getEngines(), (id) => new URL(enginePath(id), site).href, new Date());
+  const dataset = buildDataset(
+    await getEngines(),
+    (id) => new URL(enginePath(id), site).href,
+    new Date(),
+  );
   return new Response(JSON.stringify(dataset, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

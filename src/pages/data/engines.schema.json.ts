@@ -3,6 +3,13 @@ import { datasetJsonSchema } from '../../schemas/dataset';
 import { withBase } from '../../lib/paths';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(datasetJsonSchema(new URL(withBase('/data/engines.schema.json'), site).href), null, 2), {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify(
+      datasetJsonSchema(new URL(withBase('/data/engines.schema.json'), site).href),
+      null,
+      2,
+    ),
+    {
+      headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+    },
+  );

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ENGINE_IDS, expect, test } from './fixtures';
+
+const NOT_FOUND = '/no-such-page/';
+const PAGE_TYPES = ['/', '/engines/', '/engines/vllm/', '/about/', NOT_FOUND];
+const ALL_PAGES = [
+  '/',
+  '/engines/',
+  ...ENGINE_IDS.map((id) => `/engines/${id}/`),
+  '/about/',
+  NOT_FOUND,
+];
+
+async function open(page: Page, path: string) {
+  // The browser logs the 404 response of the not-found page as a console error; that one is expected.
+  if (path === NOT_FOUND) page.removeAllListeners('console');
+  await page.goto(path);
+}
+
+test('the skip link is the first tab stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/engines/vllm/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+  expect(focusedInMain).toBe(true);
+});
+
+for (const path of ALL_PAGES) {
+  test(`${path} does not scroll sideways at 360 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await open(page, path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+for (const path of PAGE_TYPES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+      ).toEqual([]);
+    });
+  }
+}

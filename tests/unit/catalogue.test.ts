@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CAPABILITIES } from '../../src/registry/attributes';
+import { engineSchema } from '../../src/schemas/engine';
+import { countUnknown } from '../../src/lib/support';
+
+// The real catalogue, checked directly (the build checks it too, but this fails faster and
+// also enforces the editorial rules the schema cannot express).
+const DIR = 'content/engines';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
+const engines = files.map((file) => {
+  const text = readFileSync(`${DIR}/${file}`, 'utf8');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  return { file, id: file.replace(/\.md$/, ''), raw: parse(frontmatter) as unknown, body };
+});
+
+describe('the engine catalogue', () => {
+  it('has the eight engines of the original article', () => {
+    expect(engines.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'vllm',
+        'ollama',
+        'sglang',
+        'lmdeploy',
+        'llama-cpp',
+        'tensorrt-llm',
+        'tgi',
+        'mlc-llm',
+      ]),
+    );
+  });
+
+  it.each(engines)(
+    '$file matches the schema (every yes/partial/plugin has a source)',
+    ({ raw }) => {
+      const result = engineSchema.safeParse(raw);
+      expect(
+        result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      ).toEqual([]);
+    },
+  );
+
+  it.each(engines)('$file has 300–600 words of prose under the five headings', ({ body }) => {
+    const words = body
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(300);
+    expect(words).toBeLessThanOrEqual(600);
+    const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'What it is',
+      'How it works',
+      'Where it shines',
+      'Where it falls short',
+      'Getting started',
+    ]);
+  });
+
+  it('leaves at most 10% of all capability cells unknown', () => {
+    const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
+    const unknown = parsed.reduce((sum, engine) => sum + countUnknown(engine), 0);
+    expect(unknown / (parsed.length * CAPABILITIES.length)).toBeLessThanOrEqual(0.1);
+  });
+});
