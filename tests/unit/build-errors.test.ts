@@ -29,7 +29,10 @@ async function buildWith(file: string, frontmatter: Record<string, unknown>) {
 describe('the production build on malformed frontmatter', () => {
   it('fails, naming the file, the field and the allowed values', async () => {
     const engine = validEngine();
-    (engine.hardware as Record<string, unknown>)['nvidia-cuda'] = { support: 'maybe', source: 'readme' };
+    (engine.hardware as Record<string, unknown>)['nvidia-cuda'] = {
+      support: 'maybe',
+      source: 'readme',
+    };
     const { failed, output } = await buildWith('broken-engine.md', engine);
     expect(failed).toBe(true);
     expect(output).toContain('broken-engine.md');
