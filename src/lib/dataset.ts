@@ -1,19 +1,16 @@
 import { CAPABILITY_GROUP_IDS, CAPABILITY_GROUPS } from '../registry/attributes';
 import { mapKeys } from './map-keys';
 import { DATASET_SCHEMA_VERSION, type Dataset, type DatasetEngine } from '../schemas/dataset';
-import { resolveSource } from './sources';
-import { supportOf } from './support';
+import { citedSupport } from './sources';
 import type { Engine } from './types';
 
 /** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
 export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
   const { data } = engine;
   const groups = mapKeys(CAPABILITY_GROUP_IDS, (group) =>
-    mapKeys(CAPABILITY_GROUPS[group] as readonly string[], (key) => {
-      const { support, note, source } = supportOf(engine, group, key);
-      const url = resolveSource(data, source)?.url;
-      return { support, ...(note && { note }), ...(url && { source: url }) };
-    }),
+    mapKeys(CAPABILITY_GROUPS[group] as readonly string[], (key) =>
+      citedSupport(engine, group, key),
+    ),
   );
   return {
     id: engine.id,

@@ -1,4 +1,7 @@
+import type { CapabilityGroup, SupportLevel } from '../registry/attributes';
 import type { EngineData } from '../schemas/engine';
+import { supportOf } from './support';
+import type { Engine } from './types';
 
 /** Resolves a support value's `source` (an id from `sources` or a URL) to its URL and title. */
 export function resolveSource(
@@ -9,4 +12,17 @@ export function resolveSource(
   const declared = data.sources.find((source) => source.id === ref);
   if (declared) return { url: declared.url, title: declared.title };
   return { url: ref, title: new URL(ref).hostname + new URL(ref).pathname };
+}
+
+/** A capability value with its source resolved to an absolute URL: the shape the dataset and matrix share. */
+export interface CitedSupport {
+  support: SupportLevel;
+  note?: string;
+  source?: string;
+}
+
+export function citedSupport(engine: Engine, group: CapabilityGroup, key: string): CitedSupport {
+  const { support, note, source } = supportOf(engine, group, key);
+  const url = resolveSource(engine.data, source)?.url;
+  return { support, ...(note && { note }), ...(url && { source: url }) };
 }

@@ -14,6 +14,7 @@ import { enumError, listAllowed, strictKeysError } from './messages';
 import { capabilityGroupSchema } from './support';
 
 const SOURCE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const ENGINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SPDX =
   /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
 
@@ -80,6 +81,7 @@ const SCALAR_KEYS = [
   'strengths',
   'limitations',
   'sources',
+  'backends',
   'scenarios',
 ] as const;
 
@@ -129,6 +131,17 @@ export const engineSchema = z
       strengths: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
       limitations: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
       sources: z.array(sourceSchema).min(1).describe('Primary sources the facts cite.'),
+      backends: z
+        .array(
+          z.strictObject(
+            { engine: z.string().regex(ENGINE_ID), source: z.string().min(1) },
+            { error: strictKeysError('a backend', ['engine', 'source']) },
+          ),
+        )
+        .optional()
+        .describe(
+          'For apps and platforms that run models through other engines: the ids of those engines, each with a source.',
+        ),
       ...groupShapes,
       scenarios: z
         .strictObject(scenariosShape, { error: strictKeysError('scenarios', SCENARIOS) })
@@ -147,18 +160,26 @@ export const engineSchema = z
         });
       }
     });
-    for (const group of CAPABILITY_GROUP_IDS) {
-      for (const key of CAPABILITY_GROUPS[group]) {
-        const value = (engine[group] as Record<string, { source?: string } | undefined>)[key];
-        const source = value?.source;
-        if (!source || ids.includes(source)) continue;
-        if (/^https:\/\//.test(source) && URL.canParse(source)) continue;
-        ctx.addIssue({
-          code: 'custom',
+    const citations: { path: (string | number)[]; source: string | undefined }[] = [
+      ...CAPABILITY_GROUP_IDS.flatMap((group) =>
+        CAPABILITY_GROUPS[group].map((key) => ({
           path: [group, key, 'source'],
-          message: `source "${source}" is neither an https URL nor a declared source id; declared: ${listAllowed(ids)}`,
-        });
-      }
+          source: (engine[group] as Record<string, { source?: string } | undefined>)[key]?.source,
+        })),
+      ),
+      ...(engine.backends ?? []).map((backend, index) => ({
+        path: ['backends', index, 'source'],
+        source: backend.source,
+      })),
+    ];
+    for (const { path, source } of citations) {
+      if (!source || ids.includes(source)) continue;
+      if (/^https:\/\//.test(source) && URL.canParse(source)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `source "${source}" is neither an https URL nor a declared source id; declared: ${listAllowed(ids)}`,
+      });
     }
   });
 

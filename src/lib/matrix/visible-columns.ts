@@ -1,0 +1,29 @@
+import { MATRIX_COLUMNS, type MatrixColumn } from './columns';
+import { DEFAULT_PRESET, PRESET_COLUMNS } from './presets';
+import { cellValue, type MatrixRow } from './row';
+import type { ViewState } from './view-state';
+
+/** The columns a view shows, in display order: name first, then the chosen ones. */
+export function chosenColumns(state: Pick<ViewState, 'cols' | 'view'>): MatrixColumn[] {
+  const ids = state.cols ?? PRESET_COLUMNS[state.view ?? DEFAULT_PRESET];
+  return MATRIX_COLUMNS.filter((column) => column.id === 'name' || ids.includes(column.id));
+}
+
+const comparable = (value: ReturnType<typeof cellValue>) =>
+  typeof value === 'object' && value !== null
+    ? 'support' in value
+      ? value.support
+      : `${value.version}@${value.date ?? ''}`
+    : String(value);
+
+/** Columns where not every row has the same value (name always stays). */
+export function differingColumns(
+  columns: readonly MatrixColumn[],
+  rows: readonly MatrixRow[],
+): MatrixColumn[] {
+  return columns.filter((column) => {
+    if (column.id === 'name') return true;
+    const values = new Set(rows.map((row) => comparable(cellValue(row, column.id))));
+    return values.size > 1;
+  });
+}
