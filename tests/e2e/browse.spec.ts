@@ -4,9 +4,12 @@ test('the home page lists every engine and links to its page', async ({ page }) 
   await page.goto('/');
   await expect(page).toHaveTitle(/Inference Engine Atlas/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare LLM inference engines');
-  const rows = page.locator('[data-summary-table] tbody tr');
+  const rows = page.locator('[data-matrix] tbody tr');
   await expect(rows).toHaveCount(ENGINE_IDS.length);
-  await rows.filter({ hasText: 'SGLang' }).getByRole('link', { name: 'SGLang' }).click();
+  await rows
+    .filter({ hasText: 'SGLang' })
+    .getByRole('link', { name: 'SGLang', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/engines\/sglang\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SGLang');
 });

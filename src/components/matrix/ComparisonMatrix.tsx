@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import type { Messages } from '../../i18n/translate';
+import { matchesView, searchText } from '../../lib/matrix/filters';
+import type { MatrixRow } from '../../lib/matrix/row';
+import { chosenColumns, differingColumns } from '../../lib/matrix/visible-columns';
+import { ColumnControls } from './ColumnControls';
+import { FilterChips, resetFilters } from './FilterChips';
+import { FilterPanel } from './FilterPanel';
+import { makeLabels } from './labels';
+import { MatrixTable, useMatrixTable } from './MatrixTable';
+import { useViewState } from './useViewState';
+import { ViewActions } from './ViewActions';
+
+interface Props {
+  rows: MatrixRow[];
+  messages: Messages;
+  /** Licences present in the catalogue, sorted: the licence filter's options. */
+  licenses: string[];
+  /** The site's base path, ending in "/". */
+  base: string;
+}
+
+/** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
+export default function ComparisonMatrix({ rows, messages, licenses, base }: Props) {
+  const labels = useMemo(() => makeLabels(messages), [messages]);
+  const { t } = labels;
+  const context = useMemo(
+    () => ({ engineIds: rows.map((r) => r.id).sort(), licenses }),
+    [rows, licenses],
+  );
+  const { state, update, ignored } = useViewState(context);
+  const texts = useMemo(() => new Map(rows.map((row) => [row.id, searchText(row)])), [rows]);
+  const names = useMemo(() => new Map(rows.map((row) => [row.id, row.name])), [rows]);
+
+  const shownRows = useMemo(
+    () => rows.filter((row) => matchesView(row, state, texts.get(row.id))),
+    [rows, state, texts],
+  );
+  const chosen = useMemo(() => chosenColumns(state), [state]);
+  const visible = useMemo(
+    () => (state.diff ? differingColumns(chosen, shownRows) : chosen),
+    [state.diff, chosen, shownRows],
+  );
+  const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
+
+  const pagePath = (id: string) => `${base}engines/${id}/`;
+  const compareHref = `${base}?engines=${state.selected.map(encodeURIComponent).join(',')}`;
+  const count = t('matrix.count', { shown: shownRows.length, total: rows.length });
+
+  return (
+    <div className="space-y-3" data-matrix-root>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label className="flex min-w-0 flex-auto basis-full items-center gap-2 md:basis-80">
+          <span className="whitespace-nowrap">{t('matrix.search')}</span>
+          <input
+            type="search"
+            className="matrix-input min-w-0 flex-1"
+            value={state.q}
+            placeholder={t('matrix.searchPlaceholder')}
+            onChange={(event) => update({ q: event.target.value })}
+          />
+        </label>
+        <FilterPanel state={state} update={update} labels={labels} licenses={licenses} />
+        <ColumnControls state={state} update={update} labels={labels} chosen={chosen} />
+      </div>
+      <FilterChips
+        state={state}
+        update={update}
+        labels={labels}
+        nameOf={(id) => names.get(id) ?? id}
+      />
+      {ignored.length > 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-ignored>
+          {t('matrix.ignored', { items: ignored.join(', ') })}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" aria-live="polite" className="font-medium" data-result-count>
+          {count}
+        </p>
+        <ViewActions
+          labels={labels}
+          shownRows={() => table.getRowModel().rows.map((row) => row.original)}
+          columns={visible}
+          selected={state.selected}
+          compareHref={compareHref}
+          onClearSelection={() => update({ selected: [] })}
+        />
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t('matrix.sortHint')}</p>
+      <a href="#after-matrix" className="sr-only focus:not-sr-only">
+        {t('matrix.skipTable')}
+      </a>
+      <div
+        className="matrix-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
+      >
+        <MatrixTable
+          table={table}
+          selected={state.selected}
+          onToggleRow={(id) =>
+            update((s) => ({
+              selected: s.selected.includes(id)
+                ? s.selected.filter((x) => x !== id)
+                : [...s.selected, id].sort(),
+            }))
+          }
+          onToggleAll={(select) =>
+            update((s) => {
+              const ids = shownRows.map((row) => row.id);
+              const selected = select
+                ? [...new Set([...s.selected, ...ids])]
+                : s.selected.filter((id) => !ids.includes(id));
+              return { selected: selected.sort() };
+            })
+          }
+          caption={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
+          labels={labels}
+          pagePath={pagePath}
+        />
+      </div>
+      {shownRows.length === 0 && (
+        <div
+          className="rounded-lg border border-dashed border-slate-300 p-4 text-center dark:border-slate-600"
+          data-empty-state
+        >
+          <p>{t('matrix.empty')}</p>
+          <button type="button" className="matrix-button mt-2" onClick={() => update(resetFilters)}>
+            {t('matrix.reset')}
+          </button>
+        </div>
+      )}
+      <div id="after-matrix" tabIndex={-1} />
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useMemo } from 'react';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { COLUMN_GROUPS, MATRIX_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
+import { compareCells } from '../../lib/matrix/compare';
+import { cellValue, type MatrixRow } from '../../lib/matrix/row';
+import type { SortEntry } from '../../lib/matrix/view-state';
+import type { Labels } from './labels';
+import { MatrixCellView } from './MatrixCellView';
+import { SortHeader } from './SortHeader';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnVisibilityFeature,
+});
+
+const helper = createColumnHelper<typeof features, MatrixRow>();
+
+const leaf = (column: MatrixColumn) =>
+  helper.accessor((row): unknown => cellValue(row, column.id), {
+    id: column.id,
+    sortFn: (a, b, id) => compareCells(column.kind, a.getValue(id), b.getValue(id)),
+    // Best, newest and highest first on the first click; names and text A→Z.
+    sortDescFirst: !['name', 'text', 'enum'].includes(column.kind),
+  });
+
+/** Module-level and stable: one group column per column group, leaves from the registry. */
+const columns = helper.columns(
+  COLUMN_GROUPS.map((group) =>
+    helper.group({
+      id: `group:${group}`,
+      columns: MATRIX_COLUMNS.filter((c) => c.group === group).map(leaf),
+    }),
+  ),
+);
+
+const columnMeta = new Map(MATRIX_COLUMNS.map((c) => [c.id, c]));
+
+/** The matrix's TanStack table: sorting and visibility controlled by the view state. */
+export function useMatrixTable(
+  rows: MatrixRow[],
+  visible: readonly MatrixColumn[],
+  sort: SortEntry[],
+  onSortChange: (sort: SortEntry[]) => void,
+) {
+  const columnVisibility = useMemo(() => {
+    const shown = new Set(visible.map((c) => c.id));
+    return Object.fromEntries(MATRIX_COLUMNS.map((c) => [c.id, shown.has(c.id)]));
+  }, [visible]);
+
+  return useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { sorting: sort, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      onSortChange(typeof updater === 'function' ? updater(sort) : updater),
+    enableMultiSort: true,
+  });
+}
+
+export type MatrixTableInstance = ReturnType<typeof useMatrixTable>;
+
+interface Props {
+  table: MatrixTableInstance;
+  selected: readonly string[];
+  onToggleRow: (id: string) => void;
+  onToggleAll: (select: boolean) => void;
+  caption: string;
+  labels: Labels;
+  pagePath: (id: string) => string;
+}
+
+export function MatrixTable({
+  table,
+  selected,
+  onToggleRow,
+  onToggleAll,
+  caption,
+  labels,
+  pagePath,
+}: Props) {
+  const sortedRows = table.getRowModel().rows;
+  const allSelected = sortedRows.length > 0 && sortedRows.every((row) => selected.includes(row.id));
+
+  return (
+    <table className="matrix-table" data-matrix>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        {table.getHeaderGroups().map((headerGroup, depth) => (
+          <tr key={headerGroup.id}>
+            {headerGroup.headers.map((header) => {
+              if (depth === 0) {
+                const group = header.column.id.replace(
+                  'group:',
+                  '',
+                ) as (typeof COLUMN_GROUPS)[number];
+                return (
+                  <th
+                    key={header.id}
+                    colSpan={header.colSpan}
+                    scope="colgroup"
+                    className={group === 'overview' ? 'matrix-group sticky-col' : 'matrix-group'}
+                  >
+                    {labels.group(group)}
+                  </th>
+                );
+              }
+              const meta = columnMeta.get(header.column.id)!;
+              return (
+                <SortHeader
+                  key={header.id}
+                  column={header.column}
+                  label={labels.column(meta.id)}
+                  sticky={meta.id === 'name'}
+                  labels={labels}
+                  leading={
+                    meta.id === 'name' ? (
+                      <input
+                        type="checkbox"
+                        className="matrix-check"
+                        checked={allSelected}
+                        onChange={(event) => onToggleAll(event.target.checked)}
+                        aria-label={labels.t('matrix.selectAll')}
+                      />
+                    ) : null
+                  }
+                />
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {sortedRows.map((row, index) => (
+          <tr key={row.id} data-engine={row.id}>
+            {row.getVisibleCells().map((cell) => {
+              const meta = columnMeta.get(cell.column.id)!;
+              if (meta.id === 'name') {
+                return (
+                  <th key={cell.id} scope="row" className="sticky-col">
+                    <span className="flex items-center gap-2">
+                      <input
+                        type="checkbox"
+                        className="matrix-check"
+                        checked={selected.includes(row.id)}
+                        onChange={() => onToggleRow(row.id)}
+                        aria-label={labels.t('matrix.selectRow', { name: row.original.name })}
+                      />
+                      <a href={pagePath(row.id)} className="font-semibold">
+                        {row.original.name}
+                      </a>
+                    </span>
+                  </th>
+                );
+              }
+              return (
+                <td key={cell.id} data-col={meta.id}>
+                  <MatrixCellView
+                    row={row.original}
+                    column={meta}
+                    labels={labels}
+                    tipBelow={index < 2}
+                  />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,271 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ENGINE_IDS, expect, test } from './fixtures';
+
+const table = (page: Page) => page.locator('[data-matrix]');
+const rowIds = (page: Page) =>
+  table(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-engine')));
+const headerCell = (page: Page, name: string) =>
+  table(page)
+    .locator('thead th')
+    .filter({ has: page.getByRole('button', { name, exact: false }) });
+const count = (page: Page) => page.locator('[data-result-count]');
+const columnIds = (page: Page) =>
+  table(page)
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-col')));
+
+/** Waits until the island has hydrated and read the URL. */
+async function openMatrix(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
+test('the whole table is in the server-rendered HTML', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('data-matrix');
+  for (const id of ENGINE_IDS) expect(html).toContain(`data-engine="${id}"`);
+});
+
+test('sorting by clicking a header changes the order and aria-sort', async ({ page }) => {
+  await openMatrix(page);
+  const release = headerCell(page, 'Latest release');
+  await expect(release).toHaveAttribute('aria-sort', 'none');
+  await release.getByRole('button').click();
+  await expect(release).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=-latestRelease/);
+  const descending = await rowIds(page);
+  await release.getByRole('button').click();
+  await expect(release).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = await rowIds(page);
+  expect(ascending).not.toEqual(descending);
+  // Dated releases: the newest one comes first when descending.
+  expect(descending.indexOf('ollama')).toBeLessThan(descending.indexOf('tgi'));
+});
+
+test('support columns sort yes > plugin > partial > no > unknown, and shift adds a second sort', async ({
+  page,
+}) => {
+  await openMatrix(page, '?view=hardware');
+  await headerCell(page, 'Apple silicon').getByRole('button').click();
+  const levels = await table(page)
+    .locator('td[data-col="hardware.apple-silicon"] [data-support]')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-support')));
+  const rank = ['yes', 'plugin', 'partial', 'no', 'unknown'];
+  expect(levels.map((l) => rank.indexOf(l!))).toEqual(
+    [...levels.map((l) => rank.indexOf(l!))].sort((a, b) => a - b),
+  );
+  await headerCell(page, 'Name')
+    .getByRole('button')
+    .click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/sort=-hardware\.apple-silicon,name/);
+});
+
+test('filtering by clicking shows only engines with full support, with a chip and a count', async ({
+  page,
+}) => {
+  await openMatrix(page);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.locator('[data-filter-group="hardware"]').getByLabel('Apple silicon').check();
+  await expect(page).toHaveURL(/hardware=apple-silicon/);
+  const shown = await rowIds(page);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(ENGINE_IDS.length);
+  await expect(count(page)).toHaveText(`${shown.length} of ${ENGINE_IDS.length} engines`);
+  await expect(count(page)).toHaveAttribute('aria-live', 'polite');
+  const cells = table(page).locator('td[data-col="hardware.apple-silicon"] [data-support]');
+  for (const level of await cells.evaluateAll((c) => c.map((x) => x.getAttribute('data-support'))))
+    expect(level).toBe('yes');
+
+  await page.getByLabel('Count partial and plugin support as support').check();
+  await expect(page).toHaveURL(/level=any/);
+  expect((await rowIds(page)).length).toBeGreaterThan(shown.length);
+
+  await page.getByRole('button', { name: 'Remove filter: Apple silicon' }).click();
+  await expect(count(page)).toHaveText(`${ENGINE_IDS.length} of ${ENGINE_IDS.length} engines`);
+});
+
+test('search narrows rows, and an empty result offers a one-click reset', async ({ page }) => {
+  await openMatrix(page);
+  await page.getByLabel('Search engines').fill('metal');
+  await expect(page).toHaveURL(/q=metal/);
+  const shown = await rowIds(page);
+  expect(shown).toContain('vllm');
+  expect(shown.length).toBeLessThan(ENGINE_IDS.length);
+  await page.getByLabel('Search engines').fill('zzzz-no-such-engine');
+  await expect(page.locator('[data-empty-state]')).toContainText(
+    'No engine matches these filters.',
+  );
+  await page
+    .locator('[data-empty-state]')
+    .getByRole('button', { name: 'Reset all filters' })
+    .click();
+  await expect(count(page)).toHaveText(`${ENGINE_IDS.length} of ${ENGINE_IDS.length} engines`);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('"Copy link" copies a URL that reopens the same rows in the same order', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMatrix(page);
+  await page.getByText('Filters', { exact: true }).click();
+  await page
+    .locator('[data-filter-group="interfaces"]')
+    .getByLabel('OpenAI-compatible API')
+    .check();
+  await headerCell(page, 'Name').getByRole('button').click();
+  await headerCell(page, 'Name').getByRole('button').click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+  const expected = await rowIds(page);
+
+  const other = await context.newPage();
+  await openMatrix(other, new URL(link).search);
+  expect(await rowIds(other)).toEqual(expected);
+  await expect(headerCell(other, 'Name')).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('every parameter of the URL contract is honoured', async ({ page }) => {
+  await openMatrix(
+    page,
+    '?view=hardware&sort=name&os=linux&features=prefix-caching&license=Apache-2.0&status=active&kind=serving-engine&engines=vllm,sglang,lmdeploy,tgi',
+  );
+  expect(await rowIds(page)).toEqual(['lmdeploy', 'sglang', 'vllm']);
+  expect(await columnIds(page)).toContain('hardware.webgpu');
+
+  await openMatrix(page, '?cols=license,quantization.gguf&q=gguf&level=any&quantization=gguf');
+  expect(await columnIds(page)).toEqual(['license', 'quantization.gguf']);
+  const shown = await rowIds(page);
+  expect(shown).toContain('llama-cpp');
+  expect(shown).not.toContain('tensorrt-llm');
+
+  await openMatrix(page, '?selected=ollama,vllm');
+  await expect(page.getByLabel('Select Ollama')).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Compare selected (2)' })).toHaveAttribute(
+    'href',
+    '/?engines=ollama,vllm',
+  );
+});
+
+test('script in the URL is shown as text, never run, and unknown values are reported', async ({
+  page,
+}) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  const payload = '<img src=x onerror="window.__pwned=1">';
+  await openMatrix(
+    page,
+    `?q=${encodeURIComponent(payload)}&view=${encodeURIComponent('<script>window.__pwned=2</script>')}&hardware=javascript:alert(1)&bogus=1`,
+  );
+  await expect(page.getByLabel('Search engines')).toHaveValue(payload);
+  await expect(page.locator('[data-ignored]')).toContainText('bogus');
+  await expect(page.locator('[data-ignored]')).toContainText('view=<script>');
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((list) => list.map((s) => s.textContent ?? ''));
+  expect(scripts.some((text) => text.includes('__pwned'))).toBe(false);
+  expect(dialogs).toBe(0);
+});
+
+test('presets, the column chooser and "only differences" change the columns', async ({ page }) => {
+  await openMatrix(page);
+  await page.getByLabel('View').selectOption('serving');
+  await expect(page).toHaveURL(/view=serving/);
+  expect(await columnIds(page)).toContain('features.prefix-caching');
+
+  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('[data-filter-group="cols-features"]').getByLabel('Prefix caching').uncheck();
+  await expect(page).toHaveURL(/cols=/);
+  expect(await columnIds(page)).not.toContain('features.prefix-caching');
+
+  const before = (await columnIds(page)).length;
+  await page.getByLabel('Only columns where the shown engines differ').check();
+  await expect(page).toHaveURL(/diff=1/);
+  expect((await columnIds(page)).length).toBeLessThan(before);
+});
+
+test('selecting rows leads to a comparison of just those engines', async ({ page }) => {
+  await openMatrix(page);
+  await page.getByLabel('Select SGLang').check();
+  await page.getByLabel('Select vLLM').check();
+  await expect(page).toHaveURL(/selected=sglang,vllm/);
+  await page.getByRole('link', { name: 'Compare selected (2)' }).click();
+  await expect(page).toHaveURL(/engines=sglang,vllm/);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect.poll(() => rowIds(page)).toEqual(['sglang', 'vllm']);
+});
+
+test('downloads export the shown rows and columns', async ({ page }) => {
+  await openMatrix(page, '?cols=license&engines=ollama,vllm&sort=name');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const text = await (
+    await csv.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString());
+  expect(text).toBe('id,name,license\r\nollama,Ollama,MIT\r\nvllm,vLLM,Apache-2.0\r\n');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const data = JSON.parse(
+    await (
+      await json.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString()),
+  );
+  expect(data.map((d: { id: string }) => d.id)).toEqual(['ollama', 'vllm']);
+});
+
+test('a cell shows its note on keyboard focus and links to its source', async ({ page }) => {
+  await openMatrix(page, '?cols=hardware.apple-silicon&engines=vllm');
+  const mark = table(page).locator('td[data-col="hardware.apple-silicon"] a');
+  await expect(mark).toHaveAttribute('href', /^https:\/\//);
+  await mark.focus();
+  await expect(mark.locator('.cell-tip')).toBeVisible();
+  await expect(mark).toHaveAccessibleName(/^Plugin: .+\(source\)$/);
+});
+
+test('keyboard only: search, open filters, check a box, sort', async ({ page }) => {
+  await openMatrix(page);
+  await page.getByLabel('Search engines').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Filters', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Count partial and plugin support as support')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/hardware=nvidia-cuda/);
+  await headerCell(page, 'Kind').getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(headerCell(page, 'Kind')).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the matrix with the filter panel open has no axe violations', async ({ page }) => {
+  await openMatrix(page, '?hardware=nvidia-cuda&selected=vllm');
+  await page.getByText(/^Filters/).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+  ).toEqual([]);
+});
