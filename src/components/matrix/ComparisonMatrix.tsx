@@ -87,7 +87,9 @@ export default function ComparisonMatrix({ rows, messages, licenses, base }: Pro
           onClearSelection={() => update({ selected: [] })}
         />
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t('matrix.sortHint')}</p>
+      <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
+        {t('matrix.sortHint')}
+      </p>
       <a href="#after-matrix" className="sr-only focus:not-sr-only">
         {t('matrix.skipTable')}
       </a>

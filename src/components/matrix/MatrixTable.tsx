@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -105,15 +105,29 @@ export function MatrixTable({
                   'group:',
                   '',
                 ) as (typeof COLUMN_GROUPS)[number];
+                const label = <span className="matrix-group-label">{labels.group(group)}</span>;
+                if (group !== 'overview') {
+                  return (
+                    <th
+                      key={header.id}
+                      colSpan={header.colSpan}
+                      scope="colgroup"
+                      className="matrix-group"
+                    >
+                      {label}
+                    </th>
+                  );
+                }
+                // Only the name column is sticky; the rest of the overview group scrolls with the others.
                 return (
-                  <th
-                    key={header.id}
-                    colSpan={header.colSpan}
-                    scope="colgroup"
-                    className={group === 'overview' ? 'matrix-group sticky-col' : 'matrix-group'}
-                  >
-                    {labels.group(group)}
-                  </th>
+                  <Fragment key={header.id}>
+                    <th scope="col" className="matrix-group sticky-col">
+                      {label}
+                    </th>
+                    {header.colSpan > 1 && (
+                      <td colSpan={header.colSpan - 1} className="matrix-group" />
+                    )}
+                  </Fragment>
                 );
               }
               const meta = columnMeta.get(header.column.id)!;
