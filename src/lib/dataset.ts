@@ -1,7 +1,7 @@
 import { CAPABILITY_GROUP_IDS, CAPABILITY_GROUPS } from '../registry/attributes';
 import { mapKeys } from './map-keys';
 import { DATASET_SCHEMA_VERSION, type Dataset, type DatasetEngine } from '../schemas/dataset';
-import { citedSupport } from './sources';
+import { citedSupport, resolveSource } from './sources';
 import type { Engine } from './types';
 
 /** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
@@ -24,12 +24,18 @@ export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine 
     maintainer: data.maintainer,
     kind: data.kind,
     status: data.status,
-    firstRelease: data.firstRelease,
+    ...(data.firstRelease && { firstRelease: data.firstRelease }),
     latestRelease: data.latestRelease,
     verified: data.verified,
     strengths: data.strengths,
     limitations: data.limitations,
     sources: data.sources,
+    ...(data.backends && {
+      backends: data.backends.map(({ engine, source }) => ({
+        engine,
+        source: resolveSource(data, source)!.url,
+      })),
+    }),
     ...groups,
     scenarios: data.scenarios as DatasetEngine['scenarios'],
   };

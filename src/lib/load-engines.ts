@@ -20,6 +20,16 @@ export function getEngines(): Promise<Engine[]> {
       }
       seen.set(key, engine.id);
     }
+    const ids = new Set(engines.map((engine) => engine.id));
+    for (const engine of engines) {
+      for (const [index, { engine: backend }] of (engine.data.backends ?? []).entries()) {
+        if (!ids.has(backend)) {
+          throw new Error(
+            `content/engines/${engine.id}.md: backends.${index}.engine "${backend}" is not an engine of the catalogue; known: ${[...ids].sort().join(', ')}`,
+          );
+        }
+      }
+    }
     return engines;
   });
   return cached;

@@ -38,7 +38,10 @@ export const datasetEngineSchema = z.strictObject({
   maintainer: z.string(),
   kind: z.enum(KINDS),
   status: z.enum(STATUSES),
-  firstRelease: z.string().regex(/^\d{4}-\d{2}$/),
+  firstRelease: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
   latestRelease: z.strictObject({
     version: z.string(),
     date: z
@@ -50,6 +53,10 @@ export const datasetEngineSchema = z.strictObject({
   strengths: z.array(z.string()),
   limitations: z.array(z.string()),
   sources: z.array(z.strictObject({ id: z.string(), url: z.url(), title: z.string() })),
+  backends: z
+    .array(z.strictObject({ engine: z.string(), source: z.url() }))
+    .optional()
+    .describe('Engines this product runs models through, by id, each with its source URL.'),
   ...mapKeys(CAPABILITY_GROUP_IDS, groupShape),
   scenarios: z.strictObject(
     mapKeys(SCENARIOS, () =>

@@ -113,7 +113,9 @@ export const engineSchema = z
       status: z
         .enum(STATUSES, { error: enumError('status', STATUSES) })
         .describe('Development status.'),
-      firstRelease: yearMonthSchema.describe('Month of the first public release.'),
+      firstRelease: yearMonthSchema
+        .optional()
+        .describe('Month of the first public release; omit if no primary source dates it.'),
       latestRelease: z
         .strictObject(
           {

@@ -74,6 +74,6 @@ export function MatrixCellView({ row, column, labels, tipBelow }: Props) {
     case 'enum':
       return <>{labels.enumValue(column.id, value as string)}</>;
     default:
-      return <span className="whitespace-nowrap">{String(value)}</span>;
+      return <span className="whitespace-nowrap">{String(value) || '—'}</span>;
   }
 }

@@ -12,6 +12,7 @@ export interface MatrixRow {
   kind: string;
   license: string;
   status: string;
+  /** Empty when no primary source dates it. */
   firstRelease: string;
   verified: string;
   latestRelease: EngineData['latestRelease'];

@@ -16,7 +16,7 @@ export function toMatrixRow(engine: Engine): MatrixRow {
     kind: data.kind,
     license: data.license,
     status: data.status,
-    firstRelease: data.firstRelease,
+    firstRelease: data.firstRelease ?? '',
     verified: data.verified,
     latestRelease: data.latestRelease,
     cells,
