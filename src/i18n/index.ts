@@ -1,12 +1,12 @@
 import en from './en.json';
+import zh from './zh.json';
+import { LOCALES, type Locale } from './locales';
 import { translator } from './translate';
 
-/** Locales the site is built in; the first is the default (no URL prefix). */
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 export type MessageKey = keyof typeof en;
-export const dictionaries: Record<Locale, Record<MessageKey, string>> = { en };
+export const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh };
 
 /** A translate function for one locale: `t('nav.about')`, `t('engine.verified', { date })`. */
 export const useTranslations = (locale: Locale = 'en') =>

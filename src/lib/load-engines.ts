@@ -1,36 +1,65 @@
 import { getCollection } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { localizeEngine, translationProblems } from './localize';
 import type { Engine } from './types';
 
-let cached: Promise<Engine[]> | undefined;
+const byName = (a: Engine, b: Engine) =>
+  a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
-/** All engines, sorted by name; fails the build if two engines share a name. */
-export function getEngines(): Promise<Engine[]> {
-  cached ??= getCollection('engines').then((entries) => {
-    const engines = entries
-      .map(({ id, data }) => ({ id, data }))
-      .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
-    const seen = new Map<string, string>();
-    for (const engine of engines) {
-      const key = engine.data.name.toLowerCase();
-      const other = seen.get(key);
-      if (other) {
+/** Cross-file rules the per-file schema cannot see; throws naming the file and field. */
+function checkCatalogue(engines: Engine[]) {
+  const names = new Map<string, string>();
+  const ids = new Set(engines.map((engine) => engine.id));
+  for (const engine of engines) {
+    const other = names.get(engine.data.name.toLowerCase());
+    if (other) {
+      throw new Error(
+        `content/engines/${engine.id}.md: name "${engine.data.name}" is already used by content/engines/${other}.md`,
+      );
+    }
+    names.set(engine.data.name.toLowerCase(), engine.id);
+    for (const [index, { engine: backend }] of (engine.data.backends ?? []).entries()) {
+      if (!ids.has(backend)) {
         throw new Error(
-          `content/engines/${engine.id}.md: name "${engine.data.name}" is already used by content/engines/${other}.md`,
+          `content/engines/${engine.id}.md: backends.${index}.engine "${backend}" is not an engine of the catalogue; known: ${[...ids].sort().join(', ')}`,
         );
       }
-      seen.set(key, engine.id);
     }
-    const ids = new Set(engines.map((engine) => engine.id));
-    for (const engine of engines) {
-      for (const [index, { engine: backend }] of (engine.data.backends ?? []).entries()) {
-        if (!ids.has(backend)) {
-          throw new Error(
-            `content/engines/${engine.id}.md: backends.${index}.engine "${backend}" is not an engine of the catalogue; known: ${[...ids].sort().join(', ')}`,
-          );
-        }
-      }
-    }
-    return engines;
+  }
+}
+
+let english: Promise<Engine[]> | undefined;
+let chinese: Promise<Engine[]> | undefined;
+
+async function loadEnglish(): Promise<Engine[]> {
+  const engines = (await getCollection('engines'))
+    .map(({ id, data }) => ({ id, data }))
+    .sort(byName);
+  checkCatalogue(engines);
+  return engines;
+}
+
+// A missing or mismatched translation fails the build: the Chinese edition never shows
+// English text by accident (decision recorded in README, "Translations").
+async function loadChinese(): Promise<Engine[]> {
+  const translations = new Map(
+    (await getCollection('enginesZh')).map((entry) => [entry.id, entry.data]),
+  );
+  return (await getEngines('en')).map((engine) => {
+    const translation = translations.get(engine.id);
+    if (!translation)
+      throw new Error(
+        `content/engines-zh/${engine.id}.md is missing: every engine needs its Chinese text`,
+      );
+    const problems = translationProblems(engine, translation);
+    if (problems.length)
+      throw new Error(`content/engines-zh/${engine.id}.md: ${problems.join('; ')}`);
+    return localizeEngine(engine, translation);
   });
-  return cached;
+}
+
+/** All engines in a locale, sorted by name. */
+export function getEngines(locale: Locale = 'en'): Promise<Engine[]> {
+  if (locale === 'zh') return (chinese ??= loadChinese());
+  return (english ??= loadEnglish());
 }

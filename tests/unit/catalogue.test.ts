@@ -4,16 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../../src/registry/attributes';
 import { engineSchema } from '../../src/schemas/engine';
 import { countUnknown } from '../../src/lib/support';
+import { translationProblems } from '../../src/lib/localize';
+import { engineTranslationSchema } from '../../src/schemas/engine-translation';
 
 // The real catalogue, checked directly (the build checks it too, but this fails faster and
 // also enforces the editorial rules the schema cannot express).
-const DIR = 'content/engines';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
-const engines = files.map((file) => {
-  const text = readFileSync(`${DIR}/${file}`, 'utf8');
+function read(path: string) {
+  const text = readFileSync(path, 'utf8');
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { file, id: file.replace(/\.md$/, ''), raw: parse(frontmatter) as unknown, body };
-});
+  return { raw: parse(frontmatter) as unknown, body };
+}
+
+const DIR = 'content/engines';
+const ZH_DIR = 'content/engines-zh';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
+const engines = files.map((file) => ({
+  file,
+  id: file.replace(/\.md$/, ''),
+  ...read(`${DIR}/${file}`),
+}));
+const zhFiles = new Set(readdirSync(ZH_DIR));
 
 describe('the engine catalogue', () => {
   it('has the eight engines of the original article', () => {
@@ -62,5 +72,26 @@ describe('the engine catalogue', () => {
     const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
     const unknown = parsed.reduce((sum, engine) => sum + countUnknown(engine), 0);
     expect(unknown / (parsed.length * CAPABILITIES.length)).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(engines)(
+    '$file has its Chinese text, matching the data item by item',
+    ({ file, raw }) => {
+      expect(zhFiles.has(file), `${ZH_DIR}/${file} is missing`).toBe(true);
+      const zh = read(`${ZH_DIR}/${file}`);
+      const translation = engineTranslationSchema.parse(zh.raw);
+      expect(translationProblems({ id: file, data: engineSchema.parse(raw) }, translation)).toEqual(
+        [],
+      );
+      const headings = [...zh.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      expect(headings).toEqual(['它是什么', '工作原理', '擅长之处', '不足之处', '快速上手']);
+      expect(
+        zh.body.replace(/```[\s\S]*?```/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0,
+      ).toBeGreaterThan(300);
+    },
+  );
+
+  it('has no Chinese file without an engine', () => {
+    expect([...zhFiles].filter((f) => !files.includes(f))).toEqual([]);
   });
 });

@@ -33,6 +33,58 @@ describe.each(LOCALES)('the %s dictionary', (locale) => {
   });
 });
 
+// Values that are the same in every language: product names, formats and acronyms.
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'attr.hardware.intel-gpu',
+  'attr.hardware.intel-gaudi',
+  'attr.hardware.cpu-x86',
+  'attr.hardware.cpu-arm',
+  'attr.hardware.google-tpu',
+  'attr.hardware.aws-neuron',
+  'attr.os.linux',
+  'attr.os.macos',
+  'attr.os.windows',
+  'attr.quantization.gptq',
+  'attr.quantization.awq',
+  'attr.quantization.fp8',
+  'attr.quantization.int8',
+  'attr.quantization.gguf',
+  'attr.quantization.bitsandbytes',
+  'attr.interfaces.grpc',
+  'attr.install.pip',
+  'attr.install.homebrew',
+  'lang.switch',
+  'lang.switchLabel',
+  'notFound.otherEdition',
+  'rating.outOf',
+]);
+// CJK ideographs, or the full-width punctuation Chinese text uses around names.
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+describe('the Chinese dictionary', () => {
+  const en: Record<string, string> = dictionaries.en;
+  const zh: Record<string, string> = dictionaries.zh;
+
+  it('has every key of the English one, and no other', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('translates every string that is not a name (no value left in English)', () => {
+    const untranslated = Object.keys(en).filter(
+      (key) => !SAME_IN_EVERY_LANGUAGE.has(key) && !CJK.test(zh[key] ?? ''),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the same placeholders as English', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const mismatched = Object.keys(en).filter(
+      (key) => placeholders(en[key]!).join() !== placeholders(zh[key] ?? '').join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
 describe('useTranslations', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     const t = useTranslations('en');

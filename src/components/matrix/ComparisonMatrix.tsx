@@ -16,12 +16,12 @@ interface Props {
   messages: Messages;
   /** Licences present in the catalogue, sorted: the licence filter's options. */
   licenses: string[];
-  /** The site's base path, ending in "/". */
-  base: string;
+  /** The home page of this edition (base and locale prefix), ending in "/". */
+  home: string;
 }
 
 /** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
-export default function ComparisonMatrix({ rows, messages, licenses, base }: Props) {
+export default function ComparisonMatrix({ rows, messages, licenses, home }: Props) {
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
   const context = useMemo(
@@ -43,8 +43,8 @@ export default function ComparisonMatrix({ rows, messages, licenses, base }: Pro
   );
   const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
 
-  const pagePath = (id: string) => `${base}engines/${id}/`;
-  const compareHref = `${base}?engines=${state.selected.map(encodeURIComponent).join(',')}`;
+  const pagePath = (id: string) => `${home}engines/${id}/`;
+  const compareHref = `${home}?engines=${state.selected.map(encodeURIComponent).join(',')}`;
   const count = t('matrix.count', { shown: shownRows.length, total: rows.length });
 
   return (
