@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ENGINE_IDS, expect, test } from './fixtures';
 
-const ROUTES = ['/', '/engines/', ...ENGINE_IDS.map((id) => `/engines/${id}/`), '/about/'];
+const ROUTES = [
+  '/',
+  '/engines/',
+  ...ENGINE_IDS.map((id) => `/engines/${id}/`),
+  '/compare/',
+  '/compare/sglang-vs-vllm/',
+  '/guide/',
+  '/about/',
+];
 
 test('every English route has a Chinese twin with the right lang and hreflang links', async ({
   request,
@@ -47,7 +55,7 @@ test('the Chinese engine page shows Chinese prose, labels and notes', async ({ p
 
 test('the language switch keeps the page and its URL state', async ({ page }) => {
   await page.goto('/?sort=name&hardware=apple-silicon');
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('[data-ready]')).toBeVisible();
   await page.locator('[data-language-switch]').click();
   await expect(page).toHaveURL(/\/zh\/\?sort=name&hardware=apple-silicon$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -64,7 +72,7 @@ test('the Chinese matrix honours the same URL parameters as the English one', as
   const query = '?hardware=huawei-ascend&level=any&sort=name';
   const ids = async (path: string) => {
     await page.goto(path);
-    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expect(page.locator('[data-ready]')).toBeVisible();
     return page
       .locator('[data-matrix] tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-engine')));
@@ -83,7 +91,16 @@ test('the Chinese matrix honours the same URL parameters as the English one', as
   );
 });
 
-for (const path of ['/zh/', '/zh/engines/', '/zh/engines/sglang/', '/zh/about/', '/zh/404/']) {
+for (const path of [
+  '/zh/',
+  '/zh/engines/',
+  '/zh/engines/sglang/',
+  '/zh/compare/ollama-vs-vllm/',
+  '/zh/compare/?engines=vllm,lmdeploy',
+  '/zh/guide/?hardware=huawei-ascend',
+  '/zh/about/',
+  '/zh/404/',
+]) {
   test(`${path} has no axe violations`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();

@@ -3,7 +3,16 @@ import type { Page } from '@playwright/test';
 import { ENGINE_IDS, expect, test } from './fixtures';
 
 const NOT_FOUND = '/no-such-page/';
-const PAGE_TYPES = ['/', '/engines/', '/engines/vllm/', '/about/', NOT_FOUND];
+const PAGE_TYPES = [
+  '/',
+  '/engines/',
+  '/engines/vllm/',
+  '/compare/sglang-vs-vllm/',
+  '/compare/?engines=vllm,sglang,ollama',
+  '/guide/?hardware=nvidia-cuda&workload=serving',
+  '/about/',
+  NOT_FOUND,
+];
 const ALL_PAGES = [
   '/',
   '/engines/',
@@ -14,7 +23,7 @@ const ALL_PAGES = [
 
 async function open(page: Page, path: string) {
   // The browser logs the 404 response of the not-found page as a console error; that one is expected.
-  if (path === NOT_FOUND) page.removeAllListeners('console');
+  if (path.endsWith(NOT_FOUND)) page.removeAllListeners('console');
   await page.goto(path);
 }
 

@@ -28,7 +28,7 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
     () => ({ engineIds: rows.map((r) => r.id).sort(), licenses }),
     [rows, licenses],
   );
-  const { state, update, ignored } = useViewState(context);
+  const { state, update, ignored, ready } = useViewState(context);
   const texts = useMemo(() => new Map(rows.map((row) => [row.id, searchText(row)])), [rows]);
   const names = useMemo(() => new Map(rows.map((row) => [row.id, row.name])), [rows]);
 
@@ -44,11 +44,11 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
   const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
 
   const pagePath = (id: string) => `${home}engines/${id}/`;
-  const compareHref = `${home}?engines=${state.selected.map(encodeURIComponent).join(',')}`;
+  const compareHref = `${home}compare/?engines=${state.selected.map(encodeURIComponent).join(',')}`;
   const count = t('matrix.count', { shown: shownRows.length, total: rows.length });
 
   return (
-    <div className="space-y-3" data-matrix-root>
+    <div className="space-y-3" data-matrix-root data-ready={ready || undefined}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex min-w-0 flex-auto basis-full items-center gap-2 md:basis-80">
           <span className="whitespace-nowrap">{t('matrix.search')}</span>

@@ -1,0 +1,207 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Messages } from '../../i18n/translate';
+import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
+import type { MatrixRow } from '../../lib/matrix/row';
+import { differingColumns } from '../../lib/matrix/visible-columns';
+import { makeLabels } from '../matrix/labels';
+import { MatrixCellView } from '../matrix/MatrixCellView';
+
+export const MAX_ENGINES = 6;
+
+interface Suggestion {
+  label: string;
+  ids: string[];
+}
+
+interface Props {
+  rows: MatrixRow[];
+  messages: Messages;
+  home: string;
+  suggestions: Suggestion[];
+}
+
+interface CompareState {
+  engines: string[];
+  diff: boolean;
+}
+
+/** Reads `engines` (up to six known ids, in the given order) and `diff=1` from a query string. */
+export function decodeCompare(search: string, known: readonly string[]): CompareState {
+  const params = new URLSearchParams(search);
+  const engines = [...new Set((params.get('engines') ?? '').split(','))].filter((id) =>
+    known.includes(id),
+  );
+  return { engines: engines.slice(0, MAX_ENGINES), diff: params.get('diff') === '1' };
+}
+
+const encodeCompare = ({ engines, diff }: CompareState) =>
+  [engines.length ? `engines=${engines.join(',')}` : '', diff ? 'diff=1' : '']
+    .filter(Boolean)
+    .join('&');
+
+const COLUMNS = MATRIX_COLUMNS.filter((c) => c.id !== 'name');
+
+/** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
+export default function CompareView({ rows, messages, home, suggestions }: Props) {
+  const labels = useMemo(() => makeLabels(messages), [messages]);
+  const { t } = labels;
+  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  const [state, setState] = useState<CompareState>({ engines: [], diff: false });
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setState(decodeCompare(window.location.search, ids));
+    setReady(true);
+  }, [ids]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const query = encodeCompare(state);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}`,
+    );
+  }, [state, ready]);
+
+  const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
+  const shownColumns = state.diff ? differingColumns(COLUMNS, chosen) : COLUMNS;
+  const differing = new Set(differingColumns(COLUMNS, chosen).map((c) => c.id));
+  const toggle = (id: string) =>
+    setState((s) => ({
+      ...s,
+      engines: s.engines.includes(id)
+        ? s.engines.filter((x) => x !== id)
+        : [...s.engines, id].slice(0, MAX_ENGINES),
+    }));
+
+  return (
+    <div className="space-y-4" data-compare-root data-ready={ready || undefined}>
+      <details className="matrix-disclosure" open={state.engines.length < 2 || undefined}>
+        <summary>{t('compare.picker')}</summary>
+        <fieldset className="matrix-panel" data-engine-picker>
+          <legend className="sr-only">{t('compare.picker')}</legend>
+          {rows.map((row) => {
+            const checked = state.engines.includes(row.id);
+            return (
+              <label key={row.id} className="flex cursor-pointer items-center gap-2">
+                <input
+                  type="checkbox"
+                  className="matrix-check"
+                  checked={checked}
+                  disabled={!checked && state.engines.length >= MAX_ENGINES}
+                  onChange={() => toggle(row.id)}
+                />
+                {row.name}
+              </label>
+            );
+          })}
+        </fieldset>
+      </details>
+
+      {chosen.length < 2 ? (
+        <div data-compare-empty>
+          <p>{t('compare.pickMore')}</p>
+          <h2 className="mt-4 mb-2 text-xl font-semibold">{t('compare.suggested')}</h2>
+          <ul className="space-y-1">
+            {suggestions.map((s) => (
+              <li key={s.label}>
+                <a href={`?engines=${s.ids.join(',')}`}>
+                  {s.label}: {s.ids.map((id) => rows.find((r) => r.id === id)?.name).join(', ')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <label className="flex cursor-pointer items-center gap-2">
+              <input
+                type="checkbox"
+                className="matrix-check"
+                checked={state.diff}
+                onChange={(event) => setState((s) => ({ ...s, diff: event.target.checked }))}
+              />
+              {t('compare.onlyDiff')}
+            </label>
+            <p role="status" className="text-sm" data-diff-count>
+              {t('compare.diffCount', { count: differing.size, total: COLUMNS.length })}
+            </p>
+          </div>
+          <div
+            className="matrix-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('compare.tableCaption', { names: chosen.map((r) => r.name).join(', ') })}
+          >
+            <table className="matrix-table matrix-table-single" data-compare-table>
+              <caption className="sr-only">
+                {t('compare.tableCaption', { names: chosen.map((r) => r.name).join(', ') })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="matrix-head sticky-col">
+                    {t('fact.attribute')}
+                  </th>
+                  {chosen.map((row) => (
+                    <th key={row.id} scope="col" className="matrix-head">
+                      <a href={`${home}engines/${row.id}/`}>{row.name}</a>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {COLUMN_GROUPS.map((group) => {
+                const columns = shownColumns.filter((c) => c.group === group);
+                if (!columns.length) return null;
+                return (
+                  <tbody key={group}>
+                    <tr>
+                      <th
+                        scope="colgroup"
+                        colSpan={chosen.length + 1}
+                        className="matrix-group text-left"
+                      >
+                        {labels.group(group)}
+                      </th>
+                    </tr>
+                    {columns.map((column) => {
+                      const differs = differing.has(column.id);
+                      return (
+                        <tr
+                          key={column.id}
+                          data-row={column.id}
+                          data-differs={differs || undefined}
+                        >
+                          <th scope="row" className="sticky-col font-normal">
+                            {labels.column(column.id)}
+                            {differs && (
+                              <span className="differs-mark">
+                                <span aria-hidden="true">≠ </span>
+                                {t('compare.differs')}
+                              </span>
+                            )}
+                          </th>
+                          {chosen.map((row) => (
+                            <td key={row.id}>
+                              <MatrixCellView
+                                row={row}
+                                column={column}
+                                labels={labels}
+                                tipBelow={shownColumns.indexOf(column) < 2}
+                              />
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                );
+              })}
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Messages } from '../../i18n/translate';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  HARDWARE_CHOICES,
+  NEEDS,
+  NO_ANSWERS,
+  OS_CHOICES,
+  WORKLOADS,
+  type GuideAnswers,
+  type Need,
+} from '../../lib/guide/answers';
+import { matrixQuery, rankEngines, type GuideRow } from '../../lib/guide/rank';
+import { CheckboxGroup } from '../matrix/CheckboxGroup';
+import { makeLabels } from '../matrix/labels';
+import { SupportIcon } from '../matrix/SupportIcon';
+
+interface Props {
+  rows: GuideRow[];
+  messages: Messages;
+  home: string;
+}
+
+const ANY = '';
+
+/** "Which engine should I use?": four questions, a ranked list with reasons, answers in the URL. */
+export default function GuideTool({ rows, messages, home }: Props) {
+  const labels = useMemo(() => makeLabels(messages), [messages]);
+  const { t } = labels;
+  const [answers, setAnswers] = useState<GuideAnswers>(NO_ANSWERS);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setAnswers(decodeAnswers(window.location.search));
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const query = encodeAnswers(answers);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}`,
+    );
+  }, [answers, ready]);
+
+  const update = (patch: Partial<GuideAnswers>) => setAnswers((a) => ({ ...a, ...patch }));
+  const answered = !!(answers.hardware || answers.os || answers.workload || answers.needs.length);
+  const { ranked, excluded } = useMemo(() => rankEngines(rows, answers), [rows, answers]);
+  const needLabel = (need: Need) => labels.column(need);
+
+  return (
+    <div className="space-y-6" data-guide-root data-ready={ready || undefined}>
+      <form className="grid gap-6 md:grid-cols-2" onSubmit={(event) => event.preventDefault()}>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">{t('guide.hardware')}</span>
+          <select
+            className="matrix-input"
+            value={answers.hardware ?? ANY}
+            onChange={(event) => update({ hardware: event.target.value || null })}
+          >
+            <option value={ANY}>{t('guide.any')}</option>
+            {HARDWARE_CHOICES.map((key) => (
+              <option key={key} value={key}>
+                {labels.column(`hardware.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend className="mb-1 font-semibold">{t('guide.os')}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {[ANY, ...OS_CHOICES].map((os) => (
+              <label key={os || 'any'} className="flex cursor-pointer items-center gap-2">
+                <input
+                  type="radio"
+                  name="os"
+                  className="matrix-check"
+                  checked={(answers.os ?? ANY) === os}
+                  onChange={() => update({ os: os || null })}
+                />
+                {os ? labels.column(`os.${os}`) : t('guide.any')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="mb-1 font-semibold">{t('guide.workload')}</legend>
+          <div className="space-y-1">
+            {[ANY, ...WORKLOADS].map((workload) => (
+              <label key={workload || 'any'} className="flex cursor-pointer items-start gap-2">
+                <input
+                  type="radio"
+                  name="workload"
+                  className="matrix-check mt-0.5"
+                  checked={(answers.workload ?? ANY) === workload}
+                  onChange={() =>
+                    update({ workload: (workload || null) as GuideAnswers['workload'] })
+                  }
+                />
+                {workload ? t(`workload.${workload}`) : t('guide.any')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <CheckboxGroup
+          name="needs"
+          legend={t('guide.needs')}
+          options={NEEDS.map((need) => ({ value: need, label: needLabel(need) }))}
+          checked={answers.needs}
+          onChange={(needs) => update({ needs: needs as Need[] })}
+        />
+      </form>
+
+      <section aria-labelledby="guide-results" data-guide-results>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="guide-results" className="text-2xl font-semibold">
+            {t('guide.results')}
+          </h2>
+          {answered && (
+            <div className="flex flex-wrap gap-3 text-sm">
+              <a href={`${home}?${matrixQuery(answers)}`} data-guide-matrix-link>
+                {t('guide.openMatrix')}
+              </a>
+              <button
+                type="button"
+                className="matrix-link-button"
+                onClick={() => setAnswers(NO_ANSWERS)}
+              >
+                {t('guide.reset')}
+              </button>
+            </div>
+          )}
+        </div>
+        {!answered ? (
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t('guide.noAnswers')}</p>
+        ) : (
+          <ol className="mt-3 space-y-3" data-ranking>
+            {ranked.map((entry) => (
+              <li
+                key={entry.row.id}
+                className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+                data-engine={entry.row.id}
+              >
+                <h3 className="text-lg font-semibold">
+                  <a href={`${home}engines/${entry.row.id}/`}>{entry.row.name}</a>
+                </h3>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {answers.hardware && entry.hardware && (
+                    <li className="flex items-center gap-1">
+                      <SupportIcon level={entry.hardware.support} />
+                      {t('guide.runsOn', {
+                        hardware: labels.column(`hardware.${answers.hardware}`),
+                        level: labels.support(entry.hardware.support),
+                      })}
+                      {entry.hardware.note && ` — ${entry.hardware.note}`}
+                    </li>
+                  )}
+                  {entry.scenario && (
+                    <li>
+                      <span className="font-medium">
+                        {t('guide.ratingLine', {
+                          scenario: t(`scenario.${entry.scenario.key}`),
+                          rating: labels.rating(entry.scenario.rating),
+                        })}
+                      </span>
+                      {' — '}
+                      {entry.scenario.reason}
+                    </li>
+                  )}
+                  {entry.met.length > 0 && (
+                    <li data-meets>
+                      <span className="font-medium">{t('guide.meets')}:</span>{' '}
+                      {entry.met
+                        .map(
+                          (m) =>
+                            `${needLabel(m.need)}${m.level === 'yes' ? '' : ` (${labels.support(m.level)})`}`,
+                        )
+                        .join(', ')}
+                    </li>
+                  )}
+                  {entry.missed.length > 0 && (
+                    <li data-misses>
+                      <span className="font-medium">{t('guide.misses')}:</span>{' '}
+                      {entry.missed.map(needLabel).join(', ')}
+                    </li>
+                  )}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+        {answered && excluded.length > 0 && (
+          <details className="mt-4" data-excluded>
+            <summary className="cursor-pointer">
+              {t('guide.excluded', { count: excluded.length })}
+            </summary>
+            <ul className="mt-2 space-y-1 text-sm">
+              {excluded.map(({ row, because }) => (
+                <li key={row.id}>
+                  {t('guide.excludedBecause', {
+                    name: row.name,
+                    what: because
+                      .map((what) =>
+                        what === 'hardware'
+                          ? labels.column(`hardware.${answers.hardware}`)
+                          : labels.column(`os.${answers.os}`),
+                      )
+                      .join(', '),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    </div>
+  );
+}

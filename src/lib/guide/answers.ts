@@ -1,0 +1,60 @@
+import { CAPABILITY_GROUPS } from '../../registry/attributes';
+
+/** What the guide asks. Workloads map onto scenarios; needs are capabilities. */
+export const WORKLOADS = ['serving', 'desktop', 'batch', 'edge'] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
+export const HARDWARE_CHOICES = CAPABILITY_GROUPS.hardware;
+export const OS_CHOICES = CAPABILITY_GROUPS.os;
+
+/** The needs offered, as `group.key` capability ids. */
+export const NEEDS = [
+  'interfaces.openai-api',
+  'features.structured-output',
+  'features.tool-calling',
+  'features.multi-lora',
+  'quantization.gguf',
+  'features.multi-node',
+  'features.prefix-caching',
+  'features.speculative-decoding',
+  'features.multimodal',
+  'interfaces.python-api',
+  'interfaces.gui',
+  'install.docker',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+export interface GuideAnswers {
+  hardware: string | null;
+  os: string | null;
+  workload: Workload | null;
+  needs: Need[];
+}
+
+export const NO_ANSWERS: GuideAnswers = { hardware: null, os: null, workload: null, needs: [] };
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+/** Reads answers from a query string; anything unknown is dropped. */
+export function decodeAnswers(search: string): GuideAnswers {
+  const params = new URLSearchParams(search);
+  const needs = (params.get('needs') ?? '').split(',');
+  return {
+    hardware: oneOf(params.get('hardware'), HARDWARE_CHOICES),
+    os: oneOf(params.get('os'), OS_CHOICES),
+    workload: oneOf(params.get('workload'), WORKLOADS),
+    needs: NEEDS.filter((need) => needs.includes(need)),
+  };
+}
+
+/** Writes answers as a canonical query string (no leading `?`). */
+export function encodeAnswers(answers: GuideAnswers): string {
+  const parts: string[] = [];
+  if (answers.hardware) parts.push(`hardware=${answers.hardware}`);
+  if (answers.os) parts.push(`os=${answers.os}`);
+  if (answers.workload) parts.push(`workload=${answers.workload}`);
+  const needs = NEEDS.filter((need) => answers.needs.includes(need));
+  if (needs.length) parts.push(`needs=${needs.join(',')}`);
+  return parts.join('&');
+}

@@ -1,0 +1,128 @@
+import type { Scenario, SupportLevel } from '../../registry/attributes';
+import type { MatrixCell, MatrixRow } from '../matrix/row';
+import type { GuideAnswers, Need, Workload } from './answers';
+
+/** A matrix row plus the scenario reasons the guide quotes. */
+export type GuideRow = MatrixRow & { reasons: Record<Scenario, string> };
+
+export const WORKLOAD_SCENARIO: Record<Workload, Scenario> = {
+  serving: 'high-concurrency-serving',
+  desktop: 'local-desktop',
+  batch: 'high-concurrency-serving',
+  edge: 'edge-cpu',
+};
+
+const CHINESE_ACCELERATORS = [
+  'huawei-ascend',
+  'cambricon-mlu',
+  'hygon-dcu',
+  'kunlunxin-xpu',
+  'metax-gpu',
+  'moore-threads-gpu',
+];
+
+// The scoring, in one place. A scenario point outweighs any single need; hardware that works
+// only through a plugin or with limits ranks below first-class support; dormant projects sink.
+const LEVEL_POINTS: Record<SupportLevel, number> = {
+  yes: 3,
+  plugin: 2,
+  partial: 1,
+  no: 0,
+  unknown: 0,
+};
+const SCENARIO_WEIGHT = 10;
+const HARDWARE_WEIGHT = 2;
+const STATUS_POINTS: Record<string, number> = { active: 0, maintenance: -6, archived: -20 };
+
+export interface RankedEngine {
+  row: GuideRow;
+  score: number;
+  hardware?: MatrixCell;
+  os?: MatrixCell;
+  scenario?: { key: Scenario; rating: number; reason: string };
+  met: { need: Need; level: SupportLevel }[];
+  missed: Need[];
+}
+
+export interface Ranking {
+  ranked: RankedEngine[];
+  /** Engines ruled out by the hardware or OS answer, with the cell that rules them out. */
+  excluded: { row: GuideRow; because: ('hardware' | 'os')[] }[];
+}
+
+const supports = (cell: MatrixCell | undefined) => !!cell && LEVEL_POINTS[cell.support] > 0;
+
+/** The scenario a set of answers is about, if any. */
+export function answerScenario(answers: GuideAnswers): Scenario | undefined {
+  if (answers.hardware && CHINESE_ACCELERATORS.includes(answers.hardware))
+    return 'china-accelerators';
+  return answers.workload ? WORKLOAD_SCENARIO[answers.workload] : undefined;
+}
+
+/** Ranks engines for the answers: best first, with what each meets and misses. */
+export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): Ranking {
+  const scenario = answerScenario(answers);
+  const workloadScenario = answers.workload ? WORKLOAD_SCENARIO[answers.workload] : undefined;
+  const ranked: RankedEngine[] = [];
+  const excluded: Ranking['excluded'] = [];
+
+  for (const row of rows) {
+    const hardware = answers.hardware ? row.cells[`hardware.${answers.hardware}`] : undefined;
+    const os = answers.os ? row.cells[`os.${answers.os}`] : undefined;
+    const because = [
+      ...(answers.hardware && !supports(hardware) ? (['hardware'] as const) : []),
+      ...(answers.os && !supports(os) ? (['os'] as const) : []),
+    ];
+    if (because.length) {
+      excluded.push({ row, because });
+      continue;
+    }
+    const met = answers.needs.flatMap((need) => {
+      const level = row.cells[need]?.support ?? 'unknown';
+      return LEVEL_POINTS[level] > 0 ? [{ need, level }] : [];
+    });
+    const missed = answers.needs.filter((need) => !met.some((m) => m.need === need));
+    let score = met.reduce((sum, m) => sum + LEVEL_POINTS[m.level], 0);
+    score += STATUS_POINTS[row.status] ?? 0;
+    if (hardware) score += HARDWARE_WEIGHT * LEVEL_POINTS[hardware.support];
+    if (os) score += LEVEL_POINTS[os.support];
+    if (workloadScenario)
+      score += SCENARIO_WEIGHT * (row.ratings[`scenarios.${workloadScenario}`] ?? 0);
+    if (scenario && scenario !== workloadScenario)
+      score += SCENARIO_WEIGHT * (row.ratings[`scenarios.${scenario}`] ?? 0);
+    ranked.push({
+      row,
+      score,
+      ...(hardware && { hardware }),
+      ...(os && { os }),
+      ...(scenario && {
+        scenario: {
+          key: scenario,
+          rating: row.ratings[`scenarios.${scenario}`] ?? 0,
+          reason: row.reasons[scenario],
+        },
+      }),
+      met,
+      missed,
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.row.name.localeCompare(b.row.name));
+  return { ranked, excluded };
+}
+
+/** The matrix view that shows the same filter: the answers as matrix URL parameters. */
+export function matrixQuery(answers: GuideAnswers): string {
+  const byGroup = new Map<string, string[]>();
+  const add = (group: string, key: string) =>
+    byGroup.set(group, [...(byGroup.get(group) ?? []), key]);
+  if (answers.hardware) add('hardware', answers.hardware);
+  if (answers.os) add('os', answers.os);
+  for (const need of answers.needs) {
+    const [group, key] = need.split('.') as [string, string];
+    add(group, key);
+  }
+  const order = ['hardware', 'os', 'features', 'quantization', 'interfaces', 'install'];
+  const parts = order.filter((g) => byGroup.has(g)).map((g) => `${g}=${byGroup.get(g)!.join(',')}`);
+  const scenario = answerScenario(answers);
+  return [...(scenario ? [`sort=-scenarios.${scenario}`] : []), ...parts, 'level=any'].join('&');
+}

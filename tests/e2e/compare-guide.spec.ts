@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { ENGINE_IDS, expect, test } from './fixtures';
+
+/** Waits until the island has hydrated and applied the state in the URL. */
+const hydrated = (page: Page) => expect(page.locator('[data-ready]')).toBeVisible();
+
+test('every pair of engines has a page at its canonical URL, in both languages', async ({
+  request,
+}) => {
+  const ids = [...ENGINE_IDS].sort();
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      for (const prefix of ['', '/zh']) {
+        const response = await request.get(`${prefix}/compare/${ids[i]}-vs-${ids[j]}/`);
+        expect(response.status(), `${prefix}/compare/${ids[i]}-vs-${ids[j]}/`).toBe(200);
+      }
+    }
+  }
+  expect((await request.get(`/compare/${ids[1]}-vs-${ids[0]}/`)).status()).toBe(404);
+});
+
+test('a pair page marks the rows where the engines differ, not by colour alone', async ({
+  page,
+}) => {
+  await page.goto('/compare/sglang-vs-vllm/');
+  await expect(page).toHaveTitle(/^SGLang vs vLLM: which LLM inference engine\?/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SGLang vs vLLM');
+  // vLLM reaches AWS Neuron through a plugin, SGLang not at all; both run on NVIDIA GPUs.
+  const neuron = page.locator('tr[data-attribute="hardware.aws-neuron"]');
+  await expect(neuron).toHaveAttribute('data-differs', 'true');
+  await expect(neuron.locator('th')).toContainText('Differs');
+  await expect(page.locator('tr[data-attribute="hardware.nvidia-cuda"]')).not.toHaveAttribute(
+    'data-differs',
+    /.*/,
+  );
+  const count = await page.locator('tr[data-attribute][data-differs]').count();
+  await expect(page.locator('[data-pair-intro]')).toContainText(
+    `${count} of 52 capabilities differ`,
+  );
+  await expect(page.locator('[data-scenario="china-accelerators"] [data-verdict]')).toHaveText(
+    'Better fit: vLLM',
+  );
+  expect(await page.locator('script[type="module"], astro-island').count()).toBe(0);
+});
+
+test('engine pages link to their pair pages, and pair pages to the other pairs', async ({
+  page,
+}) => {
+  await page.goto('/engines/ollama/');
+  await page
+    .locator('[data-pair-links="ollama"]')
+    .getByRole('link', { name: 'Ollama vs llama.cpp' })
+    .click();
+  await expect(page).toHaveURL(/\/compare\/llama-cpp-vs-ollama\/$/);
+  await expect(page.locator('[data-pair-links="llama-cpp"] a')).toHaveCount(ENGINE_IDS.length - 1);
+});
+
+test('the N-way compare reads its engines from the URL and hides identical rows on request', async ({
+  page,
+}) => {
+  await page.goto('/compare/?engines=vllm,sglang,lmdeploy');
+  await hydrated(page);
+  await expect(page.locator('[data-compare-table] thead th')).toHaveText([
+    'Attribute',
+    'vLLM',
+    'SGLang',
+    'LMDeploy',
+  ]);
+  const rows = page.locator('[data-compare-table] tr[data-row]');
+  const all = await rows.count();
+  await expect(
+    page.locator('[data-compare-table] tr[data-row="hardware.nvidia-cuda"]'),
+  ).toBeVisible();
+  await page.getByLabel('Only differences').check();
+  await expect(page).toHaveURL(/engines=vllm,sglang,lmdeploy&diff=1/);
+  await expect(
+    page.locator('[data-compare-table] tr[data-row="hardware.nvidia-cuda"]'),
+  ).toHaveCount(0);
+  const shown = await rows.count();
+  expect(shown).toBeLessThan(all);
+  expect(await rows.evaluateAll((list) => list.every((r) => r.hasAttribute('data-differs')))).toBe(
+    true,
+  );
+});
+
+test('the engine picker builds a comparison and the matrix "Compare selected" lands on it', async ({
+  page,
+}) => {
+  await page.goto('/compare/');
+  await hydrated(page);
+  await expect(page.locator('[data-compare-empty]')).toContainText('Suggested comparisons');
+  await page.locator('[data-engine-picker]').getByLabel('Ollama').check();
+  await page.locator('[data-engine-picker]').getByLabel('LM Studio').check();
+  await expect(page).toHaveURL(/\/compare\/\?engines=ollama,lm-studio$/);
+  await expect(page.locator('[data-compare-table] thead th')).toHaveText([
+    'Attribute',
+    'Ollama',
+    'LM Studio',
+  ]);
+
+  await page.goto('/?selected=jan,ollama');
+  await hydrated(page);
+  await page.getByRole('link', { name: 'Compare selected (2)' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?engines=jan,ollama$/);
+  await hydrated(page);
+  await expect(page.locator('[data-compare-table] thead th')).toHaveText([
+    'Attribute',
+    'Jan',
+    'Ollama',
+  ]);
+});
+
+test('the guide ranks engines for known answers and keeps them in the URL', async ({ page }) => {
+  await page.goto('/guide/');
+  await hydrated(page);
+  await expect(page.locator('[data-guide-results]')).toContainText('Answer any of the questions');
+  await page.getByLabel('What will it run on?').selectOption('huawei-ascend');
+  await page.getByLabel('Many concurrent users (an API or a product)').check();
+  await page.getByLabel('OpenAI-compatible API').check();
+  await expect(page).toHaveURL(
+    /\/guide\/\?hardware=huawei-ascend&workload=serving&needs=interfaces\.openai-api$/,
+  );
+  const ranked = page.locator('[data-ranking] > li');
+  // Top picks for Chinese accelerators that run on Ascend come first.
+  const top = await ranked.evaluateAll((items) =>
+    items.slice(0, 3).map((i) => i.getAttribute('data-engine')),
+  );
+  expect(top).toContain('vllm');
+  for (const id of await ranked.evaluateAll((items) =>
+    items.map((i) => i.getAttribute('data-engine')),
+  )) {
+    expect(['tensorrt-llm', 'ollama', 'mlc-llm']).not.toContain(id);
+  }
+  await page.locator('[data-excluded] summary').click();
+  await expect(page.locator('[data-excluded]')).toContainText(
+    'TensorRT-LLM: no documented support for Huawei Ascend NPU',
+  );
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('What will it run on?')).toHaveValue('huawei-ascend');
+  await page.locator('[data-guide-matrix-link]').click();
+  await expect(page).toHaveURL(
+    /\/\?sort=-scenarios\.china-accelerators&hardware=huawei-ascend&interfaces=openai-api&level=any$/,
+  );
+});
+
+test('the guide explains each scenario with recommended engines below the tool', async ({
+  page,
+}) => {
+  await page.goto('/zh/guide/');
+  const serving = page.locator(
+    '[data-scenario-recommendations] [data-scenario="high-concurrency-serving"]',
+  );
+  await expect(serving.getByRole('heading', { level: 3 })).toHaveText('高并发推理服务');
+  await expect(serving.getByRole('link', { name: 'vLLM' })).toHaveAttribute(
+    'href',
+    '/zh/engines/vllm/',
+  );
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { differingCapabilities, scenarioVerdicts } from '../../src/lib/compare/differences';
+import { pairSlug, pairsToBuild, partnersOf } from '../../src/lib/compare/pairs';
+import { decodeAnswers, encodeAnswers, NO_ANSWERS } from '../../src/lib/guide/answers';
+import { matrixQuery, rankEngines, type GuideRow } from '../../src/lib/guide/rank';
+import { decodeViewState } from '../../src/lib/matrix/view-state';
+import { engineSchema } from '../../src/schemas/engine';
+import type { Engine } from '../../src/lib/types';
+import { validEngine } from '../fixtures/engine';
+import { row } from '../fixtures/matrix-rows';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures write arbitrary frontmatter
+function engine(id: string, patch: (data: Record<string, any>) => void = () => {}): Engine {
+  const data = validEngine();
+  data.name = id;
+  patch(data);
+  return { id, data: engineSchema.parse(data) };
+}
+
+describe('pair pages', () => {
+  const engines = ['vllm', 'ollama', 'sglang', 'jan'].map((id) =>
+    engine(id, (d) => {
+      if (id === 'ollama' || id === 'jan') d.kind = 'desktop-app';
+      if (id === 'jan') d.backends = [{ engine: 'vllm', source: 'readme' }];
+    }),
+  );
+
+  it('names a pair by its ids in alphabetical order, whichever comes first', () => {
+    expect(pairSlug('vllm', 'sglang')).toBe('sglang-vs-vllm');
+    expect(pairSlug('sglang', 'vllm')).toBe('sglang-vs-vllm');
+  });
+
+  it('builds every pair up to the cap', () => {
+    const pairs = pairsToBuild(engines, 10);
+    expect(pairs).toHaveLength(6);
+    expect(pairs.every(([a, b]) => a.id < b.id)).toBe(true);
+  });
+
+  it('above the cap, builds only pairs of the same kind or linked by backends', () => {
+    const pairs = pairsToBuild(engines, 2).map(([a, b]) => pairSlug(a.id, b.id));
+    expect(pairs.sort()).toEqual(['jan-vs-ollama', 'jan-vs-vllm', 'sglang-vs-vllm']);
+    expect(
+      partnersOf('jan', pairsToBuild(engines, 2))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['ollama', 'vllm']);
+  });
+});
+
+describe('differences', () => {
+  const a = engine('a');
+  const b = engine('b', (d) => (d.hardware['amd-rocm'] = { support: 'no' }));
+
+  it('marks capabilities whose support level differs, and only those', () => {
+    const differing = differingCapabilities([a, b]);
+    expect([...differing]).toEqual(['hardware.amd-rocm']);
+    expect(differingCapabilities([a, a]).size).toBe(0);
+  });
+
+  it('names the best engine per scenario, or all of them on a tie', () => {
+    const c = engine(
+      'c',
+      (d) => (d.scenarios['edge-cpu'] = { rating: 3, reason: 'Runs on any CPU well.' }),
+    );
+    const verdicts = scenarioVerdicts([a, c]);
+    expect(verdicts.find((v) => v.scenario === 'edge-cpu')!.best).toEqual(['c']);
+    expect(verdicts.find((v) => v.scenario === 'high-concurrency-serving')!.best).toEqual([
+      'a',
+      'c',
+    ]);
+  });
+});
+
+const guideRow = (
+  id: string,
+  patch: Parameters<typeof row>[1],
+  ratings: Record<string, number> = {},
+): GuideRow => {
+  const base = row(id, patch);
+  return {
+    ...base,
+    ratings: { ...base.ratings, ...ratings },
+    reasons: {
+      'high-concurrency-serving': 'r',
+      'local-desktop': 'r',
+      'edge-cpu': 'r',
+      'china-accelerators': 'r',
+      'prototyping-research': 'r',
+    },
+  };
+};
+
+describe('the guide', () => {
+  const yes = { support: 'yes' as const, source: 'https://x.org' };
+  const server = guideRow(
+    'server',
+    { set: { 'hardware.nvidia-cuda': yes, 'os.linux': yes, 'interfaces.openai-api': yes } },
+    { 'scenarios.high-concurrency-serving': 3, 'scenarios.local-desktop': 1 },
+  );
+  const desktop = guideRow(
+    'desktop',
+    {
+      set: {
+        'hardware.nvidia-cuda': yes,
+        'hardware.apple-silicon': yes,
+        'os.linux': yes,
+        'os.macos': yes,
+        'quantization.gguf': yes,
+        'interfaces.openai-api': { support: 'partial', source: 'https://x.org' },
+      },
+    },
+    { 'scenarios.high-concurrency-serving': 1, 'scenarios.local-desktop': 3 },
+  );
+  const dormant = guideRow(
+    'dormant',
+    { status: 'maintenance', set: { 'hardware.nvidia-cuda': yes, 'os.linux': yes } },
+    { 'scenarios.high-concurrency-serving': 3 },
+  );
+  const rows = [desktop, dormant, server];
+
+  it('puts the engine built for the workload first', () => {
+    const serving = rankEngines(rows, {
+      hardware: 'nvidia-cuda',
+      os: 'linux',
+      workload: 'serving',
+      needs: [],
+    });
+    expect(serving.ranked.map((r) => r.row.id)).toEqual(['server', 'dormant', 'desktop']);
+    const local = rankEngines(rows, {
+      hardware: 'nvidia-cuda',
+      os: 'linux',
+      workload: 'desktop',
+      needs: [],
+    });
+    expect(local.ranked[0]!.row.id).toBe('desktop');
+  });
+
+  it('excludes engines that do not run on the hardware or OS, saying which', () => {
+    const mac = rankEngines(rows, {
+      hardware: 'apple-silicon',
+      os: 'macos',
+      workload: null,
+      needs: [],
+    });
+    expect(mac.ranked.map((r) => r.row.id)).toEqual(['desktop']);
+    expect(mac.excluded.find((e) => e.row.id === 'server')!.because).toEqual(['hardware', 'os']);
+  });
+
+  it('reports which needs each engine meets, at what level, and which it misses', () => {
+    const result = rankEngines(rows, {
+      ...NO_ANSWERS,
+      needs: ['interfaces.openai-api', 'quantization.gguf'],
+    });
+    const desktopResult = result.ranked.find((r) => r.row.id === 'desktop')!;
+    expect(desktopResult.met).toEqual([
+      { need: 'interfaces.openai-api', level: 'partial' },
+      { need: 'quantization.gguf', level: 'yes' },
+    ]);
+    expect(result.ranked.find((r) => r.row.id === 'server')!.missed).toEqual(['quantization.gguf']);
+  });
+
+  it('round-trips its answers through the URL and drops unknown values', () => {
+    const answers = {
+      hardware: 'amd-rocm',
+      os: 'windows',
+      workload: 'edge' as const,
+      needs: ['features.tool-calling' as const, 'interfaces.openai-api' as const],
+    };
+    const encoded = encodeAnswers(answers);
+    expect(encoded).toBe(
+      'hardware=amd-rocm&os=windows&workload=edge&needs=interfaces.openai-api,features.tool-calling',
+    );
+    expect(decodeAnswers(encoded)).toEqual({
+      ...answers,
+      needs: ['interfaces.openai-api', 'features.tool-calling'],
+    });
+    expect(decodeAnswers('hardware=<script>&workload=nap&needs=x,features.multi-lora')).toEqual({
+      ...NO_ANSWERS,
+      needs: ['features.multi-lora'],
+    });
+  });
+
+  it('links to the matrix filtered the same way', () => {
+    const query = matrixQuery({
+      hardware: 'apple-silicon',
+      os: 'macos',
+      workload: 'desktop',
+      needs: ['quantization.gguf', 'interfaces.openai-api'],
+    });
+    const { state, ignored } = decodeViewState(query, { engineIds: [], licenses: [] });
+    expect(ignored).toEqual([]);
+    expect(state.filters).toEqual({
+      hardware: ['apple-silicon'],
+      os: ['macos'],
+      quantization: ['gguf'],
+      interfaces: ['openai-api'],
+    });
+    expect(state.sort).toEqual([{ id: 'scenarios.local-desktop', desc: true }]);
+    expect(state.level).toBe('any');
+  });
+});
