@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { inlineScriptHashes } from './src/scripts/inline-scripts.mjs';
 
 // Where the site is deployed. Both can be set at build time, e.g.
 //   SITE_URL=https://atlas.example.org BASE_PATH=/atlas npm run build
@@ -14,7 +16,31 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  // Code blocks are styled by our CSS: Shiki's inline style attributes would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro hashes every script and style it emits into a per-page CSP <meta>; these are the rest.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: { hashes: inlineScriptHashes() },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
   },

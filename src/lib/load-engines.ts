@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { MAX_VERIFIED_AGE_DAYS, staleEngines } from './freshness';
 import { localizeEngine, translationProblems } from './localize';
 import type { Engine } from './types';
 
@@ -36,6 +37,11 @@ async function loadEnglish(): Promise<Engine[]> {
     .map(({ id, data }) => ({ id, data }))
     .sort(byName);
   checkCatalogue(engines);
+  for (const { id, verified, ageDays } of staleEngines(engines)) {
+    console.warn(
+      `[atlas] content/engines/${id}.md: verified ${verified}, ${ageDays} days ago (over ${MAX_VERIFIED_AGE_DAYS}): check its facts again`,
+    );
+  }
   return engines;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../../src/registry/attributes';
 import { engineSchema } from '../../src/schemas/engine';
 import { countUnknown } from '../../src/lib/support';
+import { MAX_VERIFIED_AGE_DAYS, staleEngines } from '../../src/lib/freshness';
 import { translationProblems } from '../../src/lib/localize';
 import { engineTranslationSchema } from '../../src/schemas/engine-translation';
 
@@ -93,5 +94,24 @@ describe('the engine catalogue', () => {
 
   it('has no Chinese file without an engine', () => {
     expect([...zhFiles].filter((f) => !files.includes(f))).toEqual([]);
+  });
+
+  it(`has every engine verified within the last ${MAX_VERIFIED_AGE_DAYS} days`, () => {
+    const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
+    expect(staleEngines(parsed)).toEqual([]);
+  });
+});
+
+describe('the freshness check', () => {
+  it('flags an engine verified too long ago (a deliberately stale copy)', () => {
+    const [first] = engines;
+    const engine = {
+      id: first!.id,
+      data: { ...engineSchema.parse(first!.raw), verified: '2026-01-01' },
+    };
+    expect(staleEngines([engine], new Date('2026-11-25T12:00:00Z'))).toEqual([
+      { id: first!.id, verified: '2026-01-01', ageDays: 328 },
+    ]);
+    expect(staleEngines([engine], new Date('2026-03-01T00:00:00Z'))).toEqual([]);
   });
 });

@@ -31,19 +31,28 @@ describe('pair pages', () => {
   });
 
   it('builds every pair up to the cap', () => {
-    const pairs = pairsToBuild(engines, 10);
+    const pairs = pairsToBuild(engines, { cap: 10, partners: 1 });
     expect(pairs).toHaveLength(6);
     expect(pairs.every(([a, b]) => a.id < b.id)).toBe(true);
   });
 
   it('above the cap, builds only pairs of the same kind or linked by backends', () => {
-    const pairs = pairsToBuild(engines, 2).map(([a, b]) => pairSlug(a.id, b.id));
+    const rule = { cap: 2, partners: 8 };
+    const pairs = pairsToBuild(engines, rule).map(([a, b]) => pairSlug(a.id, b.id));
     expect(pairs.sort()).toEqual(['jan-vs-ollama', 'jan-vs-vllm', 'sglang-vs-vllm']);
     expect(
-      partnersOf('jan', pairsToBuild(engines, 2))
+      partnersOf('jan', pairsToBuild(engines, rule))
         .map((e) => e.id)
         .sort(),
     ).toEqual(['ollama', 'vllm']);
+  });
+
+  it('above the cap, keeps each engine to its closest partners, so pages grow linearly', () => {
+    const many = Array.from({ length: 40 }, (_, i) => engine(`e${String(i).padStart(2, '0')}`));
+    const pairs = pairsToBuild(many, { cap: 10, partners: 3 });
+    expect(pairs.length).toBeLessThanOrEqual(40 * 3);
+    expect(pairs.length).toBeLessThan((40 * 39) / 2);
+    for (const e of many) expect(partnersOf(e.id, pairs).length).toBeGreaterThanOrEqual(3);
   });
 });
 

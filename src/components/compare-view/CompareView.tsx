@@ -129,10 +129,9 @@ export default function CompareView({ rows, messages, home, suggestions }: Props
               {t('compare.diffCount', { count: differing.size, total: COLUMNS.length })}
             </p>
           </div>
-          <div
+          <section
             className="matrix-scroll"
             tabIndex={0}
-            role="region"
             aria-label={t('compare.tableCaption', { names: chosen.map((r) => r.name).join(', ') })}
           >
             <table className="matrix-table matrix-table-single" data-compare-table>
@@ -199,7 +198,7 @@ export default function CompareView({ rows, messages, home, suggestions }: Props
                 );
               })}
             </table>
-          </div>
+          </section>
         </>
       )}
     </div>

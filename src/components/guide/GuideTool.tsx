@@ -53,7 +53,7 @@ export default function GuideTool({ rows, messages, home }: Props) {
 
   return (
     <div className="space-y-6" data-guide-root data-ready={ready || undefined}>
-      <form className="grid gap-6 md:grid-cols-2" onSubmit={(event) => event.preventDefault()}>
+      <div className="grid gap-6 md:grid-cols-2" data-guide-questions>
         <label className="flex flex-col gap-1">
           <span className="font-semibold">{t('guide.hardware')}</span>
           <select
@@ -112,7 +112,7 @@ export default function GuideTool({ rows, messages, home }: Props) {
           checked={answers.needs}
           onChange={(needs) => update({ needs: needs as Need[] })}
         />
-      </form>
+      </div>
 
       <section aria-labelledby="guide-results" data-guide-results>
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -93,10 +93,9 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
       <a href="#after-matrix" className="sr-only focus:not-sr-only">
         {t('matrix.skipTable')}
       </a>
-      <div
+      <section
         className="matrix-scroll"
         tabIndex={0}
-        role="region"
         aria-label={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
       >
         <MatrixTable
@@ -122,7 +121,7 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
           labels={labels}
           pagePath={pagePath}
         />
-      </div>
+      </section>
       {shownRows.length === 0 && (
         <div
           className="rounded-lg border border-dashed border-slate-300 p-4 text-center dark:border-slate-600"

@@ -1,18 +1,26 @@
+import { CAPABILITIES } from '../../registry/attributes';
+import { supportOf } from '../support';
 import type { Engine } from '../types';
 
 /**
  * Which pair pages to build. Pair pages grow with the square of the catalogue, so:
- * - up to `cap` engines, every pair gets a page;
- * - above it, only pairs that are real alternatives: the same kind, or one runs on the other
- *   (`backends`). Any other pair is still one click away on the N-way compare page.
- * The cap comes from ATLAS_PAIR_CAP (default 60 engines = 1,770 pairs per language).
+ * - up to `cap` engines (ATLAS_PAIR_CAP, default 60 = 1,770 pairs), every pair gets a page;
+ * - above it, each engine gets pages with at most `partners` others (ATLAS_PAIR_PARTNERS,
+ *   default 8): real alternatives only — the same kind, or linked through `backends` — the
+ *   ones sharing the most capability levels first. Pages stay linear in the catalogue
+ *   (at most n × partners / 2 pairs); the N-way compare page covers every other pair.
  */
-export const DEFAULT_PAIR_CAP = 60;
+export const PAIR_RULE_DEFAULTS = { cap: 60, partners: 8 };
 
-export function pairCap(): number {
-  const fromEnv = Number(process.env.ATLAS_PAIR_CAP);
-  return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PAIR_CAP;
-}
+const envNumber = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+};
+
+export const pairRule = () => ({
+  cap: envNumber('ATLAS_PAIR_CAP', PAIR_RULE_DEFAULTS.cap),
+  partners: envNumber('ATLAS_PAIR_PARTNERS', PAIR_RULE_DEFAULTS.partners),
+});
 
 /** The canonical slug of a pair: ids in alphabetical order, `a-vs-b`. */
 export const pairSlug = (a: string, b: string) => (a < b ? `${a}-vs-${b}` : `${b}-vs-${a}`);
@@ -22,17 +30,36 @@ const related = (a: Engine, b: Engine) =>
   (a.data.backends ?? []).some((x) => x.engine === b.id) ||
   (b.data.backends ?? []).some((x) => x.engine === a.id);
 
+/** How many capabilities two engines support at the same level. */
+const similarity = (a: Engine, b: Engine) =>
+  CAPABILITIES.filter(
+    ({ group, key }) => supportOf(a, group, key).support === supportOf(b, group, key).support,
+  ).length;
+
 /** Every pair to build, each as [first, second] in id order. */
-export function pairsToBuild(engines: readonly Engine[], cap = pairCap()): [Engine, Engine][] {
+export function pairsToBuild(engines: readonly Engine[], rule = pairRule()): [Engine, Engine][] {
   const sorted = [...engines].sort((a, b) => a.id.localeCompare(b.id));
-  const all = cap >= sorted.length;
-  const pairs: [Engine, Engine][] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (all || related(sorted[i]!, sorted[j]!)) pairs.push([sorted[i]!, sorted[j]!]);
-    }
+  const keep = new Set<string>();
+  if (rule.cap >= sorted.length) {
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) keep.add(`${i}:${j}`);
+  } else {
+    sorted.forEach((engine, i) => {
+      sorted
+        .map((other, j) => ({
+          j,
+          score: j !== i && related(engine, other) ? similarity(engine, other) : -1,
+        }))
+        .filter(({ score }) => score >= 0)
+        .sort((x, y) => y.score - x.score || x.j - y.j)
+        .slice(0, rule.partners)
+        .forEach(({ j }) => keep.add(i < j ? `${i}:${j}` : `${j}:${i}`));
+    });
   }
-  return pairs;
+  return [...keep]
+    .map((key) => key.split(':').map(Number) as [number, number])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    .map(([i, j]) => [sorted[i]!, sorted[j]!]);
 }
 
 /** The pairs an engine takes part in, as the other engine of each. */
