@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Messages } from '../../i18n/translate';
 import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
-import type { MatrixRow } from '../../lib/matrix/row';
 import { differingColumns } from '../../lib/matrix/visible-columns';
+import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
 import { MatrixCellView } from '../matrix/MatrixCellView';
 
@@ -13,11 +12,15 @@ interface Suggestion {
   ids: string[];
 }
 
-interface Props {
-  rows: MatrixRow[];
-  messages: Messages;
-  home: string;
+/** The compare page's data block. */
+export interface CompareData extends IslandData {
   suggestions: Suggestion[];
+}
+
+interface Props {
+  /** Id of the page's JSON data block (see lib/page-data). */
+  dataId: string;
+  home: string;
 }
 
 interface CompareState {
@@ -42,7 +45,8 @@ const encodeCompare = ({ engines, diff }: CompareState) =>
 const COLUMNS = MATRIX_COLUMNS.filter((c) => c.id !== 'name');
 
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
-export default function CompareView({ rows, messages, home, suggestions }: Props) {
+export default function CompareView({ dataId, home }: Props) {
+  const { rows, messages, suggestions } = useIslandData<CompareData>(dataId);
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Messages } from '../../i18n/translate';
 import {
   decodeAnswers,
   encodeAnswers,
@@ -13,19 +12,31 @@ import {
 } from '../../lib/guide/answers';
 import { matrixQuery, rankEngines, type GuideRow } from '../../lib/guide/rank';
 import { CheckboxGroup } from '../matrix/CheckboxGroup';
+import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
 import { SupportIcon } from '../matrix/SupportIcon';
 
+/** The guide page's data block: rows plus each engine's scenario reasons, in row order. */
+export interface GuideData extends IslandData {
+  reasons: GuideRow['reasons'][];
+}
+
 interface Props {
-  rows: GuideRow[];
-  messages: Messages;
+  /** Id of the page's JSON data block (see lib/page-data). */
+  dataId: string;
   home: string;
 }
 
 const ANY = '';
 
 /** "Which engine should I use?": four questions, a ranked list with reasons, answers in the URL. */
-export default function GuideTool({ rows, messages, home }: Props) {
+export default function GuideTool({ dataId, home }: Props) {
+  const data = useIslandData<GuideData>(dataId);
+  const { messages } = data;
+  const rows: GuideRow[] = useMemo(
+    () => data.rows.map((row, i) => ({ ...row, reasons: data.reasons[i]! })),
+    [data],
+  );
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
   const [answers, setAnswers] = useState<GuideAnswers>(NO_ANSWERS);

@@ -1,27 +1,32 @@
-import { useMemo } from 'react';
-import type { Messages } from '../../i18n/translate';
+import { useMemo, useRef } from 'react';
 import { matchesView, searchText } from '../../lib/matrix/filters';
-import type { MatrixRow } from '../../lib/matrix/row';
 import { chosenColumns, differingColumns } from '../../lib/matrix/visible-columns';
 import { ColumnControls } from './ColumnControls';
 import { FilterChips, resetFilters } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { useIslandData, type IslandData } from './island-data';
 import { makeLabels } from './labels';
 import { MatrixTable, useMatrixTable } from './MatrixTable';
 import { useViewState } from './useViewState';
+import { VIRTUALIZE_ABOVE } from './useRowWindow';
 import { ViewActions } from './ViewActions';
 
-interface Props {
-  rows: MatrixRow[];
-  messages: Messages;
+/** The matrix page's data block. */
+export interface MatrixData extends IslandData {
   /** Licences present in the catalogue, sorted: the licence filter's options. */
   licenses: string[];
+}
+
+interface Props {
+  /** Id of the page's JSON data block (see lib/page-data). */
+  dataId: string;
   /** The home page of this edition (base and locale prefix), ending in "/". */
   home: string;
 }
 
 /** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
-export default function ComparisonMatrix({ rows, messages, licenses, home }: Props) {
+export default function ComparisonMatrix({ dataId, home }: Props) {
+  const { rows, messages, licenses } = useIslandData<MatrixData>(dataId);
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
   const context = useMemo(
@@ -41,6 +46,7 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
     () => (state.diff ? differingColumns(chosen, shownRows) : chosen),
     [state.diff, chosen, shownRows],
   );
+  const scrollRef = useRef<HTMLElement>(null);
   const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
 
   const pagePath = (id: string) => `${home}engines/${id}/`;
@@ -95,6 +101,7 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
       </a>
       <section
         className="matrix-scroll"
+        ref={scrollRef}
         tabIndex={0}
         aria-label={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
       >
@@ -120,6 +127,8 @@ export default function ComparisonMatrix({ rows, messages, licenses, home }: Pro
           caption={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
           labels={labels}
           pagePath={pagePath}
+          scrollRef={scrollRef}
+          virtual={ready && shownRows.length > VIRTUALIZE_ABOVE}
         />
       </section>
       {shownRows.length === 0 && (

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, type RefObject } from 'react';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -16,6 +16,7 @@ import type { SortEntry } from '../../lib/matrix/view-state';
 import type { Labels } from './labels';
 import { MatrixCellView } from './MatrixCellView';
 import { SortHeader } from './SortHeader';
+import { useRowWindow } from './useRowWindow';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -79,9 +80,15 @@ interface Props {
   caption: string;
   labels: Labels;
   pagePath: (id: string) => string;
+  /** The scrolling container, for virtualization. */
+  scrollRef: RefObject<HTMLElement | null>;
+  /** Render only the rows in view (large catalogues, after hydration). */
+  virtual: boolean;
 }
 
 export function MatrixTable({
+  scrollRef,
+  virtual,
   table,
   selected,
   onToggleRow,
@@ -91,10 +98,17 @@ export function MatrixTable({
   pagePath,
 }: Props) {
   const sortedRows = table.getRowModel().rows;
+  const window = useRowWindow(scrollRef, sortedRows.length, virtual);
+  const columnCount = table.getVisibleLeafColumns().length;
+  const HEADER_ROWS = 2;
   const allSelected = sortedRows.length > 0 && sortedRows.every((row) => selected.includes(row.id));
 
   return (
-    <table className="matrix-table" data-matrix>
+    <table
+      className={virtual ? 'matrix-table matrix-fixed-rows' : 'matrix-table'}
+      data-matrix
+      aria-rowcount={virtual ? sortedRows.length + HEADER_ROWS : undefined}
+    >
       <caption className="sr-only">{caption}</caption>
       <thead>
         {table.getHeaderGroups().map((headerGroup, depth) => (
@@ -156,41 +170,58 @@ export function MatrixTable({
         ))}
       </thead>
       <tbody>
-        {sortedRows.map((row, index) => (
-          <tr key={row.id} data-engine={row.id}>
-            {row.getVisibleCells().map((cell) => {
-              const meta = columnMeta.get(cell.column.id)!;
-              if (meta.id === 'name') {
-                return (
-                  <th key={cell.id} scope="row" className="sticky-col">
-                    <span className="flex items-center gap-2">
-                      <input
-                        type="checkbox"
-                        className="matrix-check"
-                        checked={selected.includes(row.id)}
-                        onChange={() => onToggleRow(row.id)}
-                        aria-label={labels.t('matrix.selectRow', { name: row.original.name })}
-                      />
-                      <a href={pagePath(row.id)} className="font-semibold">
-                        {row.original.name}
-                      </a>
-                    </span>
-                  </th>
-                );
-              }
-              return (
-                <td key={cell.id} data-col={meta.id}>
-                  <MatrixCellView
-                    row={row.original}
-                    column={meta}
-                    labels={labels}
-                    tipBelow={index < 2}
-                  />
-                </td>
-              );
-            })}
+        {window.padTop > 0 && (
+          <tr aria-hidden="true" style={{ height: window.padTop }}>
+            <td colSpan={columnCount} />
           </tr>
-        ))}
+        )}
+        {sortedRows.slice(window.start, window.end).map((row, offset) => {
+          const index = window.start + offset;
+          return (
+            <tr
+              key={row.id}
+              data-engine={row.id}
+              aria-rowindex={virtual ? index + HEADER_ROWS + 1 : undefined}
+            >
+              {row.getVisibleCells().map((cell) => {
+                const meta = columnMeta.get(cell.column.id)!;
+                if (meta.id === 'name') {
+                  return (
+                    <th key={cell.id} scope="row" className="sticky-col">
+                      <span className="flex items-center gap-2">
+                        <input
+                          type="checkbox"
+                          className="matrix-check"
+                          checked={selected.includes(row.id)}
+                          onChange={() => onToggleRow(row.id)}
+                          aria-label={labels.t('matrix.selectRow', { name: row.original.name })}
+                        />
+                        <a href={pagePath(row.id)} className="font-semibold">
+                          {row.original.name}
+                        </a>
+                      </span>
+                    </th>
+                  );
+                }
+                return (
+                  <td key={cell.id} data-col={meta.id}>
+                    <MatrixCellView
+                      row={row.original}
+                      column={meta}
+                      labels={labels}
+                      tipBelow={index < 2}
+                    />
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+        {window.padBottom > 0 && (
+          <tr aria-hidden="true" style={{ height: window.padBottom }}>
+            <td colSpan={columnCount} />
+          </tr>
+        )}
       </tbody>
     </table>
   );

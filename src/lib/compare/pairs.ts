@@ -6,11 +6,11 @@ import type { Engine } from '../types';
  * Which pair pages to build. Pair pages grow with the square of the catalogue, so:
  * - up to `cap` engines (ATLAS_PAIR_CAP, default 60 = 1,770 pairs), every pair gets a page;
  * - above it, each engine gets pages with at most `partners` others (ATLAS_PAIR_PARTNERS,
- *   default 8): real alternatives only — the same kind, or linked through `backends` — the
+ *   default 5): real alternatives only — the same kind, or linked through `backends` — the
  *   ones sharing the most capability levels first. Pages stay linear in the catalogue
  *   (at most n × partners / 2 pairs); the N-way compare page covers every other pair.
  */
-export const PAIR_RULE_DEFAULTS = { cap: 60, partners: 8 };
+export const PAIR_RULE_DEFAULTS = { cap: 60, partners: 5 };
 
 const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -36,11 +36,14 @@ const similarity = (a: Engine, b: Engine) =>
     ({ group, key }) => supportOf(a, group, key).support === supportOf(b, group, key).support,
   ).length;
 
+/** Whether every pair gets a page (the catalogue is within the cap). */
+export const allPairsBuilt = (engineCount: number, rule = pairRule()) => rule.cap >= engineCount;
+
 /** Every pair to build, each as [first, second] in id order. */
 export function pairsToBuild(engines: readonly Engine[], rule = pairRule()): [Engine, Engine][] {
   const sorted = [...engines].sort((a, b) => a.id.localeCompare(b.id));
   const keep = new Set<string>();
-  if (rule.cap >= sorted.length) {
+  if (allPairsBuilt(sorted.length, rule)) {
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j < sorted.length; j++) keep.add(`${i}:${j}`);
   } else {

@@ -1,17 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CAPABILITIES } from '../../../registry/attributes';
 import { differingCapabilities } from '../../../lib/compare/differences';
-import { pairSlug, pairsToBuild } from '../../../lib/compare/pairs';
+import { allPairsBuilt, pairSlug, pairsToBuild } from '../../../lib/compare/pairs';
 import { cardPng, pngResponse } from '../../../lib/og/card';
 import { getEngines } from '../../../lib/load-engines';
 import { useTranslations } from '../../../i18n';
 import type { Engine } from '../../../lib/types';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  pairsToBuild(await getEngines('en')).map(([a, b]) => ({
+// A card per pair while every pair has a page; above the cap, pair pages use the site card
+// (thousands of cards would dominate the build).
+export const getStaticPaths: GetStaticPaths = async () => {
+  const engines = await getEngines('en');
+  if (!allPairsBuilt(engines.length)) return [];
+  return pairsToBuild(engines).map(([a, b]) => ({
     params: { pair: pairSlug(a.id, b.id) },
     props: { a, b },
   }));
+};
 
 export const GET: APIRoute = ({ props }) => {
   const { a, b } = props as { a: Engine; b: Engine };
