@@ -1,23 +1,15 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
 
-/**
- * Which Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the one
- * `npx playwright install chromium` downloads. Fails with one line saying what to install.
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own download
+/** Chromium: $CHROMIUM_PATH, /usr/bin/chromium, or Playwright's own download; one line if none. */
+function executable(): { executablePath?: string } {
+  const path = systemChromium();
+  if (path) return { executablePath: path };
+  if (existsSync(chromium.executablePath())) return {};
   throw new Error(
     'No Chromium found: install one (Debian: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
   );
-}
-
-function executable(): { executablePath?: string } {
-  const path = chromiumPath();
-  return path ? { executablePath: path } : {};
 }
 
 const PORT = 4399;
@@ -34,13 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...executable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,6 +1,6 @@
 // In headless Chromium: hydration time, and the time from a sort or filter click to the laid-out table.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('@playwright/test');
@@ -47,19 +47,7 @@ async function timeClicks(page, runs, selector) {
 }
 
 export async function measure(url, runs = 21) {
-  const executablePath =
-    process.env.CHROMIUM_PATH ||
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const start = Date.now();
   await page.goto(`${url}/?view=all`);

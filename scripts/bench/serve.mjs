@@ -12,7 +12,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function serve(dir) {
+export function serve(dir, port = 0) {
   const server = createServer((req, res) => {
     let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -24,7 +24,7 @@ export function serve(dir) {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
     ),
   );

@@ -68,6 +68,16 @@ export const CAPABILITY_GROUPS = {
   install: ['pip', 'docker', 'binary', 'homebrew', 'source-only'],
 } as const;
 
+/** Hardware keys of accelerators made in China (the `china-accelerators` scenario). */
+export const CHINESE_ACCELERATORS: readonly CapabilityKey<'hardware'>[] = [
+  'huawei-ascend',
+  'cambricon-mlu',
+  'hygon-dcu',
+  'kunlunxin-xpu',
+  'metax-gpu',
+  'moore-threads-gpu',
+];
+
 export type CapabilityGroup = keyof typeof CAPABILITY_GROUPS;
 export type CapabilityKey<G extends CapabilityGroup = CapabilityGroup> =
   (typeof CAPABILITY_GROUPS)[G][number];

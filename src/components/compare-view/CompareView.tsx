@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
 import { differingColumns } from '../../lib/matrix/visible-columns';
 import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
+import { useUrlState } from '../matrix/useUrlState';
 import { MatrixCellView } from '../matrix/MatrixCellView';
 
 export const MAX_ENGINES = 6;
@@ -50,23 +51,12 @@ export default function CompareView({ dataId, home }: Props) {
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
-  const [state, setState] = useState<CompareState>({ engines: [], diff: false });
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    setState(decodeCompare(window.location.search, ids));
-    setReady(true);
-  }, [ids]);
-
-  useEffect(() => {
-    if (!ready) return;
-    const query = encodeCompare(state);
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${query ? `?${query}` : ''}`,
-    );
-  }, [state, ready]);
+  const decode = useCallback((search: string) => decodeCompare(search, ids), [ids]);
+  const [state, setState, ready] = useUrlState<CompareState>(
+    { engines: [], diff: false },
+    decode,
+    encodeCompare,
+  );
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(COLUMNS, chosen) : COLUMNS;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   decodeAnswers,
   encodeAnswers,
@@ -14,7 +14,7 @@ import { matrixQuery, rankEngines, type GuideRow } from '../../lib/guide/rank';
 import { CheckboxGroup } from '../matrix/CheckboxGroup';
 import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
-import { SupportIcon } from '../matrix/SupportIcon';
+import { useUrlState } from '../matrix/useUrlState';
 
 /** The guide page's data block: rows plus each engine's scenario reasons, in row order. */
 export interface GuideData extends IslandData {
@@ -39,23 +39,11 @@ export default function GuideTool({ dataId, home }: Props) {
   );
   const labels = useMemo(() => makeLabels(messages), [messages]);
   const { t } = labels;
-  const [answers, setAnswers] = useState<GuideAnswers>(NO_ANSWERS);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    setAnswers(decodeAnswers(window.location.search));
-    setReady(true);
-  }, []);
-
-  useEffect(() => {
-    if (!ready) return;
-    const query = encodeAnswers(answers);
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${query ? `?${query}` : ''}`,
-    );
-  }, [answers, ready]);
+  const [answers, setAnswers, ready] = useUrlState<GuideAnswers>(
+    NO_ANSWERS,
+    decodeAnswers,
+    encodeAnswers,
+  );
 
   const update = (patch: Partial<GuideAnswers>) => setAnswers((a) => ({ ...a, ...patch }));
   const answered = !!(answers.hardware || answers.os || answers.workload || answers.needs.length);
@@ -161,7 +149,10 @@ export default function GuideTool({ dataId, home }: Props) {
                 <ul className="mt-1 space-y-1 text-sm">
                   {answers.hardware && entry.hardware && (
                     <li className="flex items-center gap-1">
-                      <SupportIcon level={entry.hardware.support} />
+                      <span
+                        aria-hidden="true"
+                        className={`support-icon support-icon-${entry.hardware.support}`}
+                      />
                       {t('guide.runsOn', {
                         hardware: labels.column(`hardware.${answers.hardware}`),
                         level: labels.support(entry.hardware.support),

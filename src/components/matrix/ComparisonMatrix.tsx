@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { matchesView, searchText } from '../../lib/matrix/filters';
 import { chosenColumns, differingColumns } from '../../lib/matrix/visible-columns';
 import { ColumnControls } from './ColumnControls';
@@ -47,6 +47,15 @@ export default function ComparisonMatrix({ dataId, home }: Props) {
     [state.diff, chosen, shownRows],
   );
   const scrollRef = useRef<HTMLElement>(null);
+  const toggleRow = useCallback(
+    (id: string) =>
+      update((s) => ({
+        selected: s.selected.includes(id)
+          ? s.selected.filter((x) => x !== id)
+          : [...s.selected, id].sort(),
+      })),
+    [update],
+  );
   const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
 
   const pagePath = (id: string) => `${home}engines/${id}/`;
@@ -56,7 +65,7 @@ export default function ComparisonMatrix({ dataId, home }: Props) {
   return (
     <div className="space-y-3" data-matrix-root data-ready={ready || undefined}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label className="flex min-w-0 flex-auto basis-full items-center gap-2 md:basis-80">
+        <label className="flex w-full min-w-0 items-center gap-2">
           <span className="whitespace-nowrap">{t('matrix.search')}</span>
           <input
             type="search"
@@ -108,13 +117,7 @@ export default function ComparisonMatrix({ dataId, home }: Props) {
         <MatrixTable
           table={table}
           selected={state.selected}
-          onToggleRow={(id) =>
-            update((s) => ({
-              selected: s.selected.includes(id)
-                ? s.selected.filter((x) => x !== id)
-                : [...s.selected, id].sort(),
-            }))
-          }
+          onToggleRow={toggleRow}
           onToggleAll={(select) =>
             update((s) => {
               const ids = shownRows.map((row) => row.id);

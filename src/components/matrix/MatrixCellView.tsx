@@ -2,7 +2,6 @@ import type { MatrixColumn } from '../../lib/matrix/columns';
 import { cellValue, type MatrixCell, type MatrixRow } from '../../lib/matrix/row';
 import { SUPPORT_STYLE } from '../../lib/support-style';
 import type { RowLabels } from './labels';
-import { SupportIcon } from './SupportIcon';
 
 interface Props {
   row: MatrixRow;
@@ -20,7 +19,7 @@ function SupportCell({
   const text = labels.support(cell.support);
   const body = (
     <>
-      <SupportIcon level={cell.support} />
+      <span aria-hidden="true" className={`support-icon support-icon-${cell.support}`} />
       <span className="sr-only">
         {text}
         {cell.note && `: ${cell.note}`}

@@ -14,7 +14,7 @@ import { compareCells } from '../../lib/matrix/compare';
 import { cellValue, type MatrixRow } from '../../lib/matrix/row';
 import type { SortEntry } from '../../lib/matrix/view-state';
 import type { Labels } from './labels';
-import { MatrixCellView } from './MatrixCellView';
+import { MatrixBodyRow } from './MatrixBodyRow';
 import { SortHeader } from './SortHeader';
 import { useRowWindow } from './useRowWindow';
 
@@ -100,16 +100,35 @@ export function MatrixTable({
   const sortedRows = table.getRowModel().rows;
   const window = useRowWindow(scrollRef, sortedRows.length, virtual);
   const columnCount = table.getVisibleLeafColumns().length;
+  const bodyColumns = useMemo(
+    () =>
+      table
+        .getVisibleLeafColumns()
+        .flatMap((c) => (c.id === 'name' ? [] : [columnMeta.get(c.id)!])),
+    // The visible set changes only with columnVisibility.
+    [table.state.columnVisibility],
+  );
   const HEADER_ROWS = 2;
   const allSelected = sortedRows.length > 0 && sortedRows.every((row) => selected.includes(row.id));
 
   return (
     <table
-      className={virtual ? 'matrix-table matrix-fixed-rows' : 'matrix-table'}
+      className={
+        virtual
+          ? 'matrix-table matrix-layout-fixed matrix-fixed-rows'
+          : 'matrix-table matrix-layout-fixed'
+      }
       data-matrix
       aria-rowcount={virtual ? sortedRows.length + HEADER_ROWS : undefined}
     >
       <caption className="sr-only">{caption}</caption>
+      {/* Fixed column widths: the layout never depends on which rows are rendered or parsed yet. */}
+      <colgroup>
+        <col className="matrix-col-name" />
+        {bodyColumns.map((column) => (
+          <col key={column.id} className="matrix-col" />
+        ))}
+      </colgroup>
       <thead>
         {table.getHeaderGroups().map((headerGroup, depth) => (
           <tr key={headerGroup.id}>
@@ -178,43 +197,17 @@ export function MatrixTable({
         {sortedRows.slice(window.start, window.end).map((row, offset) => {
           const index = window.start + offset;
           return (
-            <tr
+            <MatrixBodyRow
               key={row.id}
-              data-engine={row.id}
-              aria-rowindex={virtual ? index + HEADER_ROWS + 1 : undefined}
-            >
-              {row.getVisibleCells().map((cell) => {
-                const meta = columnMeta.get(cell.column.id)!;
-                if (meta.id === 'name') {
-                  return (
-                    <th key={cell.id} scope="row" className="sticky-col">
-                      <span className="flex items-center gap-2">
-                        <input
-                          type="checkbox"
-                          className="matrix-check"
-                          checked={selected.includes(row.id)}
-                          onChange={() => onToggleRow(row.id)}
-                          aria-label={labels.t('matrix.selectRow', { name: row.original.name })}
-                        />
-                        <a href={pagePath(row.id)} className="font-semibold">
-                          {row.original.name}
-                        </a>
-                      </span>
-                    </th>
-                  );
-                }
-                return (
-                  <td key={cell.id} data-col={meta.id}>
-                    <MatrixCellView
-                      row={row.original}
-                      column={meta}
-                      labels={labels}
-                      tipBelow={index < 2}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
+              row={row.original}
+              columns={bodyColumns}
+              selected={selected.includes(row.id)}
+              onToggle={onToggleRow}
+              labels={labels}
+              href={pagePath(row.id)}
+              tipBelow={index < 2}
+              rowIndex={virtual ? index + HEADER_ROWS + 1 : undefined}
+            />
           );
         })}
         {window.padBottom > 0 && (

@@ -30,28 +30,48 @@ const related = (a: Engine, b: Engine) =>
   (a.data.backends ?? []).some((x) => x.engine === b.id) ||
   (b.data.backends ?? []).some((x) => x.engine === a.id);
 
+/** An engine's support levels as one string, for quick comparison. */
+const levels = (engine: Engine) =>
+  CAPABILITIES.map(({ group, key }) => supportOf(engine, group, key).support[0]).join('');
+
 /** How many capabilities two engines support at the same level. */
-const similarity = (a: Engine, b: Engine) =>
-  CAPABILITIES.filter(
-    ({ group, key }) => supportOf(a, group, key).support === supportOf(b, group, key).support,
-  ).length;
+function similarity(a: string, b: string): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same;
+}
+
+// Every page asks for the pairs of the same (cached) catalogue: compute them once per rule.
+const cache = new WeakMap<readonly Engine[], Map<string, [Engine, Engine][]>>();
 
 /** Whether every pair gets a page (the catalogue is within the cap). */
 export const allPairsBuilt = (engineCount: number, rule = pairRule()) => rule.cap >= engineCount;
 
 /** Every pair to build, each as [first, second] in id order. */
 export function pairsToBuild(engines: readonly Engine[], rule = pairRule()): [Engine, Engine][] {
+  const key = `${rule.cap}:${rule.partners}`;
+  const known = cache.get(engines) ?? new Map<string, [Engine, Engine][]>();
+  cache.set(engines, known);
+  if (!known.has(key)) known.set(key, computePairs(engines, rule));
+  return known.get(key)!;
+}
+
+function computePairs(
+  engines: readonly Engine[],
+  rule: { cap: number; partners: number },
+): [Engine, Engine][] {
   const sorted = [...engines].sort((a, b) => a.id.localeCompare(b.id));
   const keep = new Set<string>();
   if (allPairsBuilt(sorted.length, rule)) {
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j < sorted.length; j++) keep.add(`${i}:${j}`);
   } else {
+    const profile = sorted.map(levels);
     sorted.forEach((engine, i) => {
       sorted
         .map((other, j) => ({
           j,
-          score: j !== i && related(engine, other) ? similarity(engine, other) : -1,
+          score: j !== i && related(engine, other) ? similarity(profile[i]!, profile[j]!) : -1,
         }))
         .filter(({ score }) => score >= 0)
         .sort((x, y) => y.score - x.score || x.j - y.j)

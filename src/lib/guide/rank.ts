@@ -1,4 +1,4 @@
-import type { Scenario, SupportLevel } from '../../registry/attributes';
+import { CHINESE_ACCELERATORS, type Scenario, type SupportLevel } from '../../registry/attributes';
 import type { MatrixCell, MatrixRow } from '../matrix/row';
 import type { GuideAnswers, Need, Workload } from './answers';
 
@@ -11,15 +11,6 @@ export const WORKLOAD_SCENARIO: Record<Workload, Scenario> = {
   batch: 'high-concurrency-serving',
   edge: 'edge-cpu',
 };
-
-const CHINESE_ACCELERATORS = [
-  'huawei-ascend',
-  'cambricon-mlu',
-  'hygon-dcu',
-  'kunlunxin-xpu',
-  'metax-gpu',
-  'moore-threads-gpu',
-];
 
 // The scoring, in one place. A scenario point outweighs any single need; hardware that works
 // only through a plugin or with limits ranks below first-class support; dormant projects sink.
@@ -54,7 +45,7 @@ const supports = (cell: MatrixCell | undefined) => !!cell && LEVEL_POINTS[cell.s
 
 /** The scenario a set of answers is about, if any. */
 export function answerScenario(answers: GuideAnswers): Scenario | undefined {
-  if (answers.hardware && CHINESE_ACCELERATORS.includes(answers.hardware))
+  if (answers.hardware && (CHINESE_ACCELERATORS as readonly string[]).includes(answers.hardware))
     return 'china-accelerators';
   return answers.workload ? WORKLOAD_SCENARIO[answers.workload] : undefined;
 }

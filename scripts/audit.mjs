@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm run audit: Lighthouse (mobile defaults) on the home page, an engine page and a pair page.
+// Builds the site into a temporary folder with SITE_URL set to the audit server's address (so
+// canonical links point at the origin being audited), serves it on loopback, prints the four
+// scores per page, and exits 1 below 95 performance or 100 accessibility, best practices, SEO.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './bench/serve.mjs';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
+
+const PORT = 4455;
+const PAGES = ['/', '/engines/vllm/', '/compare/sglang-vs-vllm/'];
+const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+const work = mkdtempSync(path.join(tmpdir(), 'atlas-audit-'));
+const dist = path.join(work, 'dist');
+let failed = false;
+try {
+  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+    env: { ...process.env, SITE_URL: `http://127.0.0.1:${PORT}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const server = await serve(dist, PORT);
+  const chrome = await chromeLauncher.launch({
+    chromePath: systemChromium(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    console.log('page | performance | accessibility | best practices | SEO');
+    console.log('--- | --- | --- | --- | ---');
+    for (const page of PAGES) {
+      const { lhr } = await lighthouse(`${server.url}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(MINIMUM),
+      });
+      const scores = Object.fromEntries(
+        Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      );
+      console.log([page, ...Object.values(scores)].join(' | '));
+      for (const [id, minimum] of Object.entries(MINIMUM)) {
+        if (scores[id] < minimum) {
+          failed = true;
+          const audits = lhr.categories[id].auditRefs
+            .map((ref) => lhr.audits[ref.id])
+            .filter(
+              (audit) =>
+                audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+            );
+          console.log(`  ${id} ${scores[id]} < ${minimum}: ${audits.map((a) => a.id).join(', ')}`);
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(failed ? 'audit: FAILED' : 'audit: all pages meet the thresholds');
+process.exit(failed ? 1 : 0);
