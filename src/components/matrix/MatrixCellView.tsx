@@ -11,42 +11,36 @@ interface Props {
   tipBelow: boolean;
 }
 
+/**
+ * A support cell, kept to three DOM nodes because a large matrix renders thousands of them: the
+ * accessible text is the element's aria-label, and the note's tooltip is a CSS pseudo-element
+ * that reads `data-tip` (shown on hover and on keyboard focus, see .cell-mark in matrix.css).
+ */
 function SupportCell({
   cell,
   labels,
   tipBelow,
 }: { cell: MatrixCell } & Pick<Props, 'labels' | 'tipBelow'>) {
   const text = labels.support(cell.support);
-  const body = (
-    <>
-      <span aria-hidden="true" className={`support-icon support-icon-${cell.support}`} />
-      <span className="sr-only">
-        {text}
-        {cell.note && `: ${cell.note}`}
-        {cell.source && ` (${labels.source})`}
-      </span>
-      {cell.note && (
-        <span
-          aria-hidden="true"
-          className={`cell-tip ${tipBelow ? 'top-full mt-1' : 'bottom-full mb-1'}`}
-        >
-          <strong>{text}</strong> — {cell.note}
-        </span>
-      )}
-    </>
-  );
-  const className = `cell-mark ${SUPPORT_STYLE[cell.support].className}`;
+  const label = `${text}${cell.note ? `: ${cell.note}` : ''}${cell.source ? ` (${labels.source})` : ''}`;
+  const props = {
+    className: `cell-mark ${SUPPORT_STYLE[cell.support].className}${tipBelow ? ' cell-tip-below' : ''}`,
+    'data-support': cell.support,
+    'data-tip': cell.note ? `${text} — ${cell.note}` : undefined,
+    'aria-label': label,
+  };
+  const icon = <span aria-hidden="true" className={`support-icon support-icon-${cell.support}`} />;
   if (cell.source) {
     return (
-      <a href={cell.source} rel="noopener" className={className} data-support={cell.support}>
-        {body}
+      <a href={cell.source} rel="noopener" {...props}>
+        {icon}
       </a>
     );
   }
-  // A note without a source still needs to be reachable by keyboard.
+  // Without a link the mark is an image with a text alternative; with a note, it takes focus.
   return (
-    <span className={className} data-support={cell.support} tabIndex={cell.note ? 0 : undefined}>
-      {body}
+    <span role="img" tabIndex={cell.note ? 0 : undefined} {...props}>
+      {icon}
     </span>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useState, type RefObject } from 'react';
 export const VIRTUALIZE_ABOVE = 60;
 /** Row height while virtualized; `.matrix-fixed-rows` in matrix.css holds rows to it. */
 export const ROW_HEIGHT = 48;
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 /**
  * The slice of rows to render for the scroll position of `scrollRef`: rows outside it become two
