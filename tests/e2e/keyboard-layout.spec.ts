@@ -62,3 +62,15 @@ for (const path of PAGE_TYPES) {
     });
   }
 }
+
+test('the axe gate reports violations on a deliberately broken page', async ({ page }) => {
+  await page.goto('/about/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><button></button>');
+  });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual(
+    expect.arrayContaining(['image-alt', 'button-name']),
+  );
+});

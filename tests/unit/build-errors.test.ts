@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,15 +14,23 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Builds the real site from a one-engine catalogue and returns what the build printed. */
 async function buildWith(file: string, frontmatter: Record<string, unknown>) {
   const dir = mkdtempSync(path.join(work, 'engines-'));
+  mkdirSync(`${dir}-zh`);
   writeFileSync(path.join(dir, file), `---\n${stringify(frontmatter)}---\n\nBody.\n`);
   try {
     await run('npx', ['astro', 'build', '--outDir', path.join(dir, 'dist')], {
-      env: { ...process.env, ATLAS_ENGINES_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ATLAS_ENGINES_DIR: dir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     return { failed: false, output: '' };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr };
+    // CI terminals get coloured output: compare the text without ANSI escape codes.
+    return { failed: true, output: (stdout + stderr).replace(/\u001b\[[0-9;]*m/g, '') };
   }
 }
 
