@@ -12,6 +12,7 @@ import {
 } from '../../lib/guide/answers';
 import { matrixQuery, rankEngines, type GuideRow } from '../../lib/guide/rank';
 import { CheckboxGroup } from '../matrix/CheckboxGroup';
+import { RadioGroup } from './RadioGroup';
 import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
 import { useUrlState } from '../matrix/useUrlState';
@@ -68,42 +69,26 @@ export default function GuideTool({ dataId, home }: Props) {
             ))}
           </select>
         </label>
-        <fieldset>
-          <legend className="mb-1 font-semibold">{t('guide.os')}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {[ANY, ...OS_CHOICES].map((os) => (
-              <label key={os || 'any'} className="flex cursor-pointer items-center gap-2">
-                <input
-                  type="radio"
-                  name="os"
-                  className="matrix-check"
-                  checked={(answers.os ?? ANY) === os}
-                  onChange={() => update({ os: os || null })}
-                />
-                {os ? labels.column(`os.${os}`) : t('guide.any')}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="mb-1 font-semibold">{t('guide.workload')}</legend>
-          <div className="space-y-1">
-            {[ANY, ...WORKLOADS].map((workload) => (
-              <label key={workload || 'any'} className="flex cursor-pointer items-start gap-2">
-                <input
-                  type="radio"
-                  name="workload"
-                  className="matrix-check mt-0.5"
-                  checked={(answers.workload ?? ANY) === workload}
-                  onChange={() =>
-                    update({ workload: (workload || null) as GuideAnswers['workload'] })
-                  }
-                />
-                {workload ? t(`workload.${workload}`) : t('guide.any')}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          name="os"
+          legend={t('guide.os')}
+          anyLabel={t('guide.any')}
+          options={OS_CHOICES.map((os) => ({ value: os, label: labels.column(`os.${os}`) }))}
+          value={answers.os}
+          onChange={(os) => update({ os })}
+          inline
+        />
+        <RadioGroup
+          name="workload"
+          legend={t('guide.workload')}
+          anyLabel={t('guide.any')}
+          options={WORKLOADS.map((workload) => ({
+            value: workload,
+            label: t(`workload.${workload}`),
+          }))}
+          value={answers.workload}
+          onChange={(workload) => update({ workload })}
+        />
         <CheckboxGroup
           name="needs"
           legend={t('guide.needs')}
