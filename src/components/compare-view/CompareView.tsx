@@ -1,12 +1,17 @@
 import { useCallback, useMemo } from 'react';
+import {
+  decodeCompare,
+  encodeCompare,
+  MAX_ENGINES,
+  NO_COMPARISON,
+  type CompareState,
+} from '../../lib/compare/compare-state';
 import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
 import { differingColumns } from '../../lib/matrix/visible-columns';
 import { useIslandData, type IslandData } from '../matrix/island-data';
 import { makeLabels } from '../matrix/labels';
 import { useUrlState } from '../matrix/useUrlState';
 import { MatrixCellView } from '../matrix/MatrixCellView';
-
-export const MAX_ENGINES = 6;
 
 interface Suggestion {
   label: string;
@@ -24,25 +29,6 @@ interface Props {
   home: string;
 }
 
-interface CompareState {
-  engines: string[];
-  diff: boolean;
-}
-
-/** Reads `engines` (up to six known ids, in the given order) and `diff=1` from a query string. */
-export function decodeCompare(search: string, known: readonly string[]): CompareState {
-  const params = new URLSearchParams(search);
-  const engines = [...new Set((params.get('engines') ?? '').split(','))].filter((id) =>
-    known.includes(id),
-  );
-  return { engines: engines.slice(0, MAX_ENGINES), diff: params.get('diff') === '1' };
-}
-
-const encodeCompare = ({ engines, diff }: CompareState) =>
-  [engines.length ? `engines=${engines.join(',')}` : '', diff ? 'diff=1' : '']
-    .filter(Boolean)
-    .join('&');
-
 const COLUMNS = MATRIX_COLUMNS.filter((c) => c.id !== 'name');
 
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
@@ -52,11 +38,7 @@ export default function CompareView({ dataId, home }: Props) {
   const { t } = labels;
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
   const decode = useCallback((search: string) => decodeCompare(search, ids), [ids]);
-  const [state, setState, ready] = useUrlState<CompareState>(
-    { engines: [], diff: false },
-    decode,
-    encodeCompare,
-  );
+  const [state, setState, ready] = useUrlState<CompareState>(NO_COMPARISON, decode, encodeCompare);
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(COLUMNS, chosen) : COLUMNS;
