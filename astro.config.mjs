@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { inlineScriptHashes } from './src/scripts/inline-scripts.mjs';
+import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './src/i18n/locales.ts';
 
 // Where the site is deployed. Both can be set at build time, e.g.
 //   SITE_URL=https://atlas.example.org BASE_PATH=/atlas npm run build
@@ -16,10 +17,13 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // The locales come from src/i18n/locales.ts. Routing is manual: the `[...lang]` routes make
+  // every page once per locale, and the site never redirects between editions.
+  i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALES, routing: 'manual' },
   integrations: [
     react(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
   ],

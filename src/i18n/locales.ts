@@ -1,31 +1,21 @@
-/** Locales, their URL prefixes and `lang` attributes. English is the default, without a prefix. */
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+/**
+ * The site's locales, defined once: Astro's `i18n` config, the sitemap's locale map, `lang`
+ * attributes and hreflang alternates all derive from `LOCALE_TAGS`. English is the default
+ * and has no URL prefix; every other locale lives under `/<locale>/`.
+ */
+export const LOCALE_TAGS = { en: 'en', zh: 'zh-CN' } as const;
+export type Locale = keyof typeof LOCALE_TAGS;
+export const LOCALES = Object.keys(LOCALE_TAGS) as Locale[];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
+/** The `lang` / hreflang tag of each locale. */
+export const HTML_LANG: Record<Locale, string> = LOCALE_TAGS;
 
-const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && Object.hasOwn(LOCALE_TAGS, value);
 
-/** Which locale a URL path belongs to. */
-export function localeFromPath(pathname: string): Locale {
-  const rest = pathname.slice(base().length);
-  return rest === '/zh' || rest.startsWith('/zh/') ? 'zh' : DEFAULT_LOCALE;
-}
-
-/** A site path (without base or locale prefix) for a locale: `/engines/` → `/zh/engines/`, with base. */
-export function localizedPath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return `${base()}${locale === DEFAULT_LOCALE ? '' : `/${locale}`}${clean}`;
-}
-
-/** The same page in another locale. */
-export function switchLocale(pathname: string, target: Locale): string {
-  const rest = pathname.slice(base().length);
-  const unprefixed =
-    localeFromPath(pathname) === DEFAULT_LOCALE ? rest : rest.replace(/^\/[a-z]+/, '') || '/';
-  return localizedPath(target, unprefixed);
-}
+/** The other edition of a two-language site. */
+export const otherLocale = (locale: Locale): Locale => LOCALES.find((l) => l !== locale)!;
 
 /** `getStaticPaths` entries for a `[...lang]` route: one per locale. */
 export const localeStaticPaths = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { withBase } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { differingCapabilities, scenarioVerdicts } from '../../src/lib/compare/differences';
-import { pairSlug, pairsToBuild, partnersOf } from '../../src/lib/compare/pairs';
+import { pairsToBuild, partnersOf } from '../../src/lib/compare/pairs';
+import { pairSlug } from '../../src/lib/urls';
 import { decodeAnswers, encodeAnswers, NO_ANSWERS } from '../../src/lib/guide/answers';
-import { matrixQuery, rankEngines, type GuideRow } from '../../src/lib/guide/rank';
+import { matrixView, rankEngines, type GuideRow } from '../../src/lib/guide/rank';
 import { decodeViewState } from '../../src/lib/matrix/view-state';
 import { engineSchema } from '../../src/schemas/engine';
 import type { Engine } from '../../src/lib/types';
 import { validEngine } from '../fixtures/engine';
 import { row } from '../fixtures/matrix-rows';
+import { matrixPath } from '../../src/lib/urls';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures write arbitrary frontmatter
 function engine(id: string, patch: (data: Record<string, any>) => void = () => {}): Engine {
@@ -190,13 +192,20 @@ describe('the guide', () => {
   });
 
   it('links to the matrix filtered the same way', () => {
-    const query = matrixQuery({
-      hardware: 'apple-silicon',
-      os: 'macos',
-      workload: 'desktop',
-      needs: ['quantization.gguf', 'interfaces.openai-api'],
+    const href = matrixPath(
+      'en',
+      matrixView({
+        hardware: 'apple-silicon',
+        os: 'macos',
+        workload: 'desktop',
+        needs: ['quantization.gguf', 'interfaces.openai-api'],
+      }),
+    );
+    expect(href).toMatch(/^\/\?sort=-scenarios\.local-desktop&hardware=apple-silicon&os=macos&/);
+    const { state, ignored } = decodeViewState(href.split('?')[1]!, {
+      engineIds: [],
+      licenses: [],
     });
-    const { state, ignored } = decodeViewState(query, { engineIds: [], licenses: [] });
     expect(ignored).toEqual([]);
     expect(state.filters).toEqual({
       hardware: ['apple-silicon'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnById, MATRIX_COLUMNS } from '../../src/lib/matrix/columns';
-import { compareCells, compareVersions } from '../../src/lib/matrix/compare';
+import { compareCells, compareVersions } from '../../src/lib/matrix/sort-comparators';
 import { viewToCsv, viewToJson } from '../../src/lib/matrix/export';
 import { activeFilterCount, matchesView } from '../../src/lib/matrix/filters';
 import { chosenColumns, differingColumns } from '../../src/lib/matrix/visible-columns';

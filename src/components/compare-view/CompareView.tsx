@@ -8,10 +8,11 @@ import {
 } from '../../lib/compare/compare-state';
 import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
 import { differingColumns } from '../../lib/matrix/visible-columns';
-import { useIslandData, type IslandData } from '../matrix/island-data';
-import { makeLabels } from '../matrix/labels';
-import { useUrlState } from '../matrix/useUrlState';
-import { MatrixCellView } from '../matrix/MatrixCellView';
+import { useIslandData, type IslandData } from '../island-shared/island-data';
+import { makeLabels } from '../island-shared/labels';
+import { useUrlState } from '../island-shared/useUrlState';
+import { MatrixCellView } from '../island-shared/MatrixCellView';
+import { comparePath, enginePath } from '../../lib/urls';
 
 interface Suggestion {
   label: string;
@@ -26,15 +27,14 @@ export interface CompareData extends IslandData {
 interface Props {
   /** Id of the page's JSON data block (see lib/page-data). */
   dataId: string;
-  home: string;
 }
 
 const COLUMNS = MATRIX_COLUMNS.filter((c) => c.id !== 'name');
 
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
-export default function CompareView({ dataId, home }: Props) {
-  const { rows, messages, suggestions } = useIslandData<CompareData>(dataId);
-  const labels = useMemo(() => makeLabels(messages), [messages]);
+export default function CompareView({ dataId }: Props) {
+  const { rows, messages, locale, suggestions } = useIslandData<CompareData>(dataId);
+  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
   const decode = useCallback((search: string) => decodeCompare(search, ids), [ids]);
@@ -82,7 +82,7 @@ export default function CompareView({ dataId, home }: Props) {
           <ul className="space-y-1">
             {suggestions.map((s) => (
               <li key={s.label}>
-                <a href={`?engines=${s.ids.join(',')}`}>
+                <a href={comparePath(locale, { engines: s.ids })}>
                   {s.label}: {s.ids.map((id) => rows.find((r) => r.id === id)?.name).join(', ')}
                 </a>
               </li>
@@ -121,7 +121,7 @@ export default function CompareView({ dataId, home }: Props) {
                   </th>
                   {chosen.map((row) => (
                     <th key={row.id} scope="col" className="matrix-head">
-                      <a href={`${home}engines/${row.id}/`}>{row.name}</a>
+                      <a href={enginePath(row.id, locale)}>{row.name}</a>
                     </th>
                   ))}
                 </tr>

@@ -10,12 +10,13 @@ import {
   type GuideAnswers,
   type Need,
 } from '../../lib/guide/answers';
-import { matrixQuery, rankEngines, type GuideRow } from '../../lib/guide/rank';
-import { CheckboxGroup } from '../matrix/CheckboxGroup';
+import { matrixView, rankEngines, type GuideRow } from '../../lib/guide/rank';
+import { CheckboxGroup } from '../island-shared/CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
-import { useIslandData, type IslandData } from '../matrix/island-data';
-import { makeLabels } from '../matrix/labels';
-import { useUrlState } from '../matrix/useUrlState';
+import { useIslandData, type IslandData } from '../island-shared/island-data';
+import { makeLabels } from '../island-shared/labels';
+import { useUrlState } from '../island-shared/useUrlState';
+import { enginePath, matrixPath } from '../../lib/urls';
 
 /** The guide page's data block: rows plus each engine's scenario reasons, in row order. */
 export interface GuideData extends IslandData {
@@ -25,20 +26,19 @@ export interface GuideData extends IslandData {
 interface Props {
   /** Id of the page's JSON data block (see lib/page-data). */
   dataId: string;
-  home: string;
 }
 
 const ANY = '';
 
 /** "Which engine should I use?": four questions, a ranked list with reasons, answers in the URL. */
-export default function GuideTool({ dataId, home }: Props) {
+export default function GuideTool({ dataId }: Props) {
   const data = useIslandData<GuideData>(dataId);
-  const { messages } = data;
+  const { messages, locale } = data;
   const rows: GuideRow[] = useMemo(
     () => data.rows.map((row, i) => ({ ...row, reasons: data.reasons[i]! })),
     [data],
   );
-  const labels = useMemo(() => makeLabels(messages), [messages]);
+  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const [answers, setAnswers, ready] = useUrlState<GuideAnswers>(
     NO_ANSWERS,
@@ -105,7 +105,7 @@ export default function GuideTool({ dataId, home }: Props) {
           </h2>
           {answered && (
             <div className="flex flex-wrap gap-3 text-sm">
-              <a href={`${home}?${matrixQuery(answers)}`} data-guide-matrix-link>
+              <a href={matrixPath(locale, matrixView(answers))} data-guide-matrix-link>
                 {t('guide.openMatrix')}
               </a>
               <button
@@ -129,7 +129,7 @@ export default function GuideTool({ dataId, home }: Props) {
                 data-engine={entry.row.id}
               >
                 <h3 className="text-lg font-semibold">
-                  <a href={`${home}engines/${entry.row.id}/`}>{entry.row.name}</a>
+                  <a href={enginePath(entry.row.id, locale)}>{entry.row.name}</a>
                 </h3>
                 <ul className="mt-1 space-y-1 text-sm">
                   {answers.hardware && entry.hardware && (

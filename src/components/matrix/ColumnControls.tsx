@@ -1,8 +1,8 @@
 import { COLUMN_GROUPS, MATRIX_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
 import { PRESETS, type Preset } from '../../lib/matrix/presets';
 import type { ViewState } from '../../lib/matrix/view-state';
-import { CheckboxGroup } from './CheckboxGroup';
-import type { Labels } from './labels';
+import { CheckboxGroup } from '../island-shared/CheckboxGroup';
+import type { Labels } from '../island-shared/labels';
 import type { UpdateView } from './useViewState';
 
 interface Props {

@@ -4,12 +4,13 @@ import { chosenColumns, differingColumns } from '../../lib/matrix/visible-column
 import { ColumnControls } from './ColumnControls';
 import { FilterChips, resetFilters } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
-import { useIslandData, type IslandData } from './island-data';
-import { makeLabels } from './labels';
+import { useIslandData, type IslandData } from '../island-shared/island-data';
+import { makeLabels } from '../island-shared/labels';
 import { MatrixTable, useMatrixTable } from './MatrixTable';
 import { useViewState } from './useViewState';
 import { VIRTUALIZE_ABOVE } from './useRowWindow';
 import { ViewActions } from './ViewActions';
+import { comparePath, enginePath } from '../../lib/urls';
 
 /** The matrix page's data block. */
 export interface MatrixData extends IslandData {
@@ -20,14 +21,12 @@ export interface MatrixData extends IslandData {
 interface Props {
   /** Id of the page's JSON data block (see lib/page-data). */
   dataId: string;
-  /** The home page of this edition (base and locale prefix), ending in "/". */
-  home: string;
 }
 
 /** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
-export default function ComparisonMatrix({ dataId, home }: Props) {
-  const { rows, messages, licenses } = useIslandData<MatrixData>(dataId);
-  const labels = useMemo(() => makeLabels(messages), [messages]);
+export default function ComparisonMatrix({ dataId }: Props) {
+  const { rows, messages, locale, licenses } = useIslandData<MatrixData>(dataId);
+  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const context = useMemo(
     () => ({ engineIds: rows.map((r) => r.id).sort(), licenses }),
@@ -58,8 +57,8 @@ export default function ComparisonMatrix({ dataId, home }: Props) {
   );
   const table = useMatrixTable(shownRows, visible, state.sort, (sort) => update({ sort }));
 
-  const pagePath = (id: string) => `${home}engines/${id}/`;
-  const compareHref = `${home}compare/?engines=${state.selected.map(encodeURIComponent).join(',')}`;
+  const pagePath = (id: string) => enginePath(id, locale);
+  const compareHref = comparePath(locale, { engines: state.selected });
   const count = t('matrix.count', { shown: shownRows.length, total: rows.length });
 
   return (

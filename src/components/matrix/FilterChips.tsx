@@ -1,6 +1,6 @@
 import { CAPABILITY_GROUP_IDS } from '../../registry/attributes';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../lib/matrix/view-state';
-import type { Labels } from './labels';
+import type { Labels } from '../island-shared/labels';
 import type { UpdateView } from './useViewState';
 
 interface Chip {

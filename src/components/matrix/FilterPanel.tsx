@@ -6,8 +6,8 @@ import {
 } from '../../registry/attributes';
 import { activeFilterCount } from '../../lib/matrix/filters';
 import type { ViewState } from '../../lib/matrix/view-state';
-import { CheckboxGroup } from './CheckboxGroup';
-import type { Labels } from './labels';
+import { CheckboxGroup } from '../island-shared/CheckboxGroup';
+import type { Labels } from '../island-shared/labels';
 import type { UpdateView } from './useViewState';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { MatrixColumn } from '../../lib/matrix/columns';
 import type { MatrixRow } from '../../lib/matrix/row';
-import type { Labels } from './labels';
-import { MatrixCellView } from './MatrixCellView';
+import type { Labels } from '../island-shared/labels';
+import { MatrixCellView } from '../island-shared/MatrixCellView';
 
 interface Props {
   row: MatrixRow;

@@ -10,10 +10,10 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { COLUMN_GROUPS, MATRIX_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
-import { compareCells } from '../../lib/matrix/compare';
+import { compareCells } from '../../lib/matrix/sort-comparators';
 import { cellValue, type MatrixRow } from '../../lib/matrix/row';
 import type { SortEntry } from '../../lib/matrix/view-state';
-import type { Labels } from './labels';
+import type { Labels } from '../island-shared/labels';
 import { MatrixBodyRow } from './MatrixBodyRow';
 import { SortHeader } from './SortHeader';
 import { useRowWindow } from './useRowWindow';

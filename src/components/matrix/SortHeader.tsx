@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Labels } from './labels';
+import type { Labels } from '../island-shared/labels';
 
 interface SortableColumn {
   getIsSorted: () => false | 'asc' | 'desc';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MatrixColumn } from '../../lib/matrix/columns';
 import { viewToCsv, viewToJson } from '../../lib/matrix/export';
 import type { MatrixRow } from '../../lib/matrix/row';
-import type { Labels } from './labels';
+import type { Labels } from '../island-shared/labels';
 
 interface Props {
   labels: Labels;

@@ -6,7 +6,7 @@ import {
   type ViewContext,
   type ViewState,
 } from '../../lib/matrix/view-state';
-import { useUrlState } from './useUrlState';
+import { useUrlState } from '../island-shared/useUrlState';
 
 export type UpdateView = (
   patch: Partial<ViewState> | ((state: ViewState) => Partial<ViewState>),

@@ -22,9 +22,6 @@ export const pairRule = () => ({
   partners: envNumber('ATLAS_PAIR_PARTNERS', PAIR_RULE_DEFAULTS.partners),
 });
 
-/** The canonical slug of a pair: ids in alphabetical order, `a-vs-b`. */
-export const pairSlug = (a: string, b: string) => (a < b ? `${a}-vs-${b}` : `${b}-vs-${a}`);
-
 const related = (a: Engine, b: Engine) =>
   a.data.kind === b.data.kind ||
   (a.data.backends ?? []).some((x) => x.engine === b.id) ||

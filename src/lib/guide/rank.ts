@@ -1,5 +1,11 @@
-import { CHINESE_ACCELERATORS, type Scenario, type SupportLevel } from '../../registry/attributes';
+import {
+  CHINESE_ACCELERATORS,
+  type CapabilityGroup,
+  type Scenario,
+  type SupportLevel,
+} from '../../registry/attributes';
 import type { MatrixCell, MatrixRow } from '../matrix/row';
+import type { ViewState } from '../matrix/view-state';
 import type { GuideAnswers, Need, Workload } from './answers';
 
 /** A matrix row plus the scenario reasons the guide quotes. */
@@ -101,19 +107,22 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
   return { ranked, excluded };
 }
 
-/** The matrix view that shows the same filter: the answers as matrix URL parameters. */
-export function matrixQuery(answers: GuideAnswers): string {
-  const byGroup = new Map<string, string[]>();
-  const add = (group: string, key: string) =>
-    byGroup.set(group, [...(byGroup.get(group) ?? []), key]);
+/** The matrix view that shows the same filter: the answers as matrix view state. */
+export function matrixView(answers: GuideAnswers): Partial<ViewState> {
+  const filters: ViewState['filters'] = {};
+  const add = (group: CapabilityGroup, key: string) => {
+    filters[group] = [...(filters[group] ?? []), key];
+  };
   if (answers.hardware) add('hardware', answers.hardware);
   if (answers.os) add('os', answers.os);
   for (const need of answers.needs) {
-    const [group, key] = need.split('.') as [string, string];
+    const [group, key] = need.split('.') as [CapabilityGroup, string];
     add(group, key);
   }
-  const order = ['hardware', 'os', 'features', 'quantization', 'interfaces', 'install'];
-  const parts = order.filter((g) => byGroup.has(g)).map((g) => `${g}=${byGroup.get(g)!.join(',')}`);
   const scenario = answerScenario(answers);
-  return [...(scenario ? [`sort=-scenarios.${scenario}`] : []), ...parts, 'level=any'].join('&');
+  return {
+    sort: scenario ? [{ id: `scenarios.${scenario}`, desc: true }] : [],
+    filters,
+    level: 'any',
+  };
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/csv';
 import { buildDataset } from '../../lib/dataset';
 import { getEngines } from '../../lib/load-engines';
-import { enginePath } from '../../lib/paths';
+import { enginePath } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const dataset = buildDataset(

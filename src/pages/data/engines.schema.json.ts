@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { datasetJsonSchema } from '../../schemas/dataset';
-import { withBase } from '../../lib/paths';
+import { datasetPath } from '../../lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(
     JSON.stringify(
-      datasetJsonSchema(new URL(withBase('/data/engines.schema.json'), site).href),
+      datasetJsonSchema(new URL(datasetPath('engines.schema.json'), site).href),
       null,
       2,
     ),

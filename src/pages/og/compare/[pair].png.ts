@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CAPABILITIES } from '../../../registry/attributes';
 import { differingCapabilities } from '../../../lib/compare/differences';
-import { allPairsBuilt, pairSlug, pairsToBuild } from '../../../lib/compare/pairs';
+import { allPairsBuilt, pairsToBuild } from '../../../lib/compare/pairs';
+import { pairSlug } from '../../../lib/urls';
 import { cardPng, pngResponse } from '../../../lib/og/card';
 import { getEngines } from '../../../lib/load-engines';
 import { useTranslations } from '../../../i18n';

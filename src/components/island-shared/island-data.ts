@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
-import type { Messages } from '../../i18n/translate';
+import type { Messages } from '../../i18n';
 import { unpackRow, type PackedRow } from '../../lib/matrix/pack';
 import type { MatrixRow } from '../../lib/matrix/row';
 import { readPageData } from '../../lib/page-data';
+import type { Locale } from '../../i18n/locales';
 
 /** What every data island receives through its JSON block: packed rows and the dictionary. */
 export interface IslandData {
   rows: PackedRow[];
+  locale: Locale;
   messages: Messages;
 }
 

@@ -1,0 +1,25 @@
+import type { SupportLevel } from '../../registry/attributes';
+import type { MessageKey, Messages } from '../../i18n';
+import { HTML_LANG, type Locale } from '../../i18n/locales';
+import { translator } from '../../i18n/translate';
+import { columnById, columnGroupLabelKey, type ColumnGroup } from '../../lib/matrix/columns';
+
+/** Label helpers the island needs, built from the page's dictionary. */
+export function makeLabels(messages: Messages, locale: Locale) {
+  const t = translator<MessageKey>(messages, HTML_LANG[locale]);
+  // Registry ids map onto dictionary keys by convention; a unit test checks every one exists.
+  const key = (text: string) => text as MessageKey;
+  return {
+    t,
+    locale,
+    column: (id: string) => t(key(columnById.get(id)?.labelKey ?? id)),
+    group: (group: ColumnGroup) => t(key(columnGroupLabelKey(group))),
+    support: (level: SupportLevel) => t(key(`support.${level}`)),
+    rating: (rating: number) => t(key(`rating.${rating}`)),
+    enumValue: (columnId: string, value: string) => t(key(`${columnId}.${value}`)),
+    source: t('matrix.sourceOf'),
+  };
+}
+
+export type Labels = ReturnType<typeof makeLabels>;
+export type RowLabels = Pick<Labels, 'support' | 'rating' | 'enumValue' | 'source'>;

@@ -1,0 +1,72 @@
+/**
+ * Every internal URL of the site, built in one place, on the server and in the islands. Query
+ * strings always go through their codecs (matrix view, N-way compare), never by hand.
+ */
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales';
+import type { CapabilityGroup } from '../registry/attributes';
+import { encodeCompare, type CompareState } from './compare/compare-state';
+import { DEFAULT_VIEW_STATE, encodeViewState, type ViewState } from './matrix/view-state';
+
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Prefixes a language-neutral site path (data, assets, API) with the configured `base`. */
+export const withBase = (path: string) => `${base()}/${path.replace(/^\//, '')}`;
+
+/** A site path (without base or locale prefix) for a locale: `/engines/` → `/zh/engines/`, with base. */
+export function localizedPath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return `${base()}${locale === DEFAULT_LOCALE ? '' : `/${locale}`}${clean}`;
+}
+
+/** Which locale a URL path (with base) belongs to. */
+export function localeFromPath(pathname: string): Locale {
+  const first = pathname.slice(base().length).split('/')[1];
+  return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** The same page in another locale. */
+export function switchLocale(pathname: string, target: Locale): string {
+  const rest = pathname.slice(base().length);
+  const unprefixed =
+    localeFromPath(pathname) === DEFAULT_LOCALE ? rest : rest.replace(/^\/[^/]+/, '') || '/';
+  return localizedPath(target, unprefixed);
+}
+
+const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+
+/** The canonical slug of a pair: ids in alphabetical order, `a-vs-b`. */
+export const pairSlug = (a: string, b: string) => (a < b ? `${a}-vs-${b}` : `${b}-vs-${a}`);
+
+export const homePath = (locale: Locale) => localizedPath(locale, '/');
+export const enginesPath = (locale: Locale) => localizedPath(locale, '/engines/');
+export const enginePath = (id: string, locale: Locale = DEFAULT_LOCALE) =>
+  localizedPath(locale, `/engines/${id}/`);
+export const pairPath = (a: string, b: string, locale: Locale) =>
+  localizedPath(locale, `/compare/${pairSlug(a, b)}/`);
+export const guidePath = (locale: Locale) => localizedPath(locale, '/guide/');
+export const aboutPath = (locale: Locale) => localizedPath(locale, '/about/');
+export const capabilitiesPath = (locale: Locale) => localizedPath(locale, '/capabilities/');
+export const capabilityPath = (group: CapabilityGroup, key: string, locale: Locale) =>
+  localizedPath(locale, `/capabilities/${group}/${key}/`);
+
+/** The N-way compare page, optionally with engines chosen. */
+export const comparePath = (locale: Locale, state?: Partial<CompareState>) =>
+  withQuery(
+    localizedPath(locale, '/compare/'),
+    encodeCompare({ engines: [], diff: false, ...state }),
+  );
+
+/** The matrix (home page) showing a view: any part of the view state, the rest default. */
+export const matrixPath = (locale: Locale, view: Partial<ViewState> = {}) =>
+  withQuery(homePath(locale), encodeViewState({ ...DEFAULT_VIEW_STATE, ...view }));
+
+/** Public data files and OG cards: language-neutral. */
+export const datasetPath = (file: 'engines.json' | 'engines.csv' | 'engines.schema.json') =>
+  withBase(`/data/${file}`);
+export const engineCardPath = (id: string) => withBase(`/og/engines/${id}.png`);
+export const pairCardPath = (a: string, b: string) => withBase(`/og/compare/${pairSlug(a, b)}.png`);
+export const siteCardPath = () => withBase('/og/site.png');
+
+/** An absolute URL for a site path that already includes `base`. */
+export const absoluteUrl = (path: string, site: URL | string | undefined) =>
+  new URL(path, site).href;
