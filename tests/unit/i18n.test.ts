@@ -77,7 +77,8 @@ describe('the Chinese dictionary', () => {
   });
 
   it('keeps the same placeholders as English', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
     const mismatched = Object.keys(en).filter(
       (key) => placeholders(en[key]!).join() !== placeholders(zh[key] ?? '').join(),
     );
@@ -90,5 +91,23 @@ describe('useTranslations', () => {
     const t = useTranslations('en');
     expect(t('engine.verified', { date: '2026-11-25' })).toBe('Verified 2026-11-25');
     expect(t('engine.verified')).toBe('Verified {date}');
+  });
+
+  it('reads counted phrases right for every count, in both languages', () => {
+    const en = useTranslations('en');
+    const zh = useTranslations('zh');
+    const describe = (t: typeof en, count: number) =>
+      t('compare.pairDescription', { a: 'A', b: 'B', count });
+    expect(describe(en, 0)).toContain('with no differences marked');
+    expect(describe(en, 1)).toContain('with the one difference marked');
+    expect(describe(en, 12)).toContain('with the 12 differences marked');
+    expect(en('engines.intro', { count: 1 })).toMatch(/^1 engine,/);
+    expect(en('engines.intro', { count: 26 })).toMatch(/^26 engines,/);
+    expect(describe(zh, 1)).toContain('1');
+  });
+
+  it('throws on a key that is not in the dictionary instead of showing it', () => {
+    const t = useTranslations('en') as (key: string) => string;
+    expect(() => t('no.such.key')).toThrow(/missing message "no.such.key"/);
   });
 });
