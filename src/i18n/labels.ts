@@ -7,6 +7,7 @@ import type {
   SupportLevel,
 } from '../registry/attributes';
 import type { EngineData } from '../schemas/engine';
+import { latestRelease } from '../lib/releases';
 import type { MessageKey, Translate } from './index';
 
 // Registry ids map onto dictionary keys by convention; a unit test checks every one exists.
@@ -24,6 +25,8 @@ export const scenarioLabel = (t: Translate, scenario: Scenario) =>
   t(`scenario.${scenario}` as MessageKey);
 export const ratingLabel = (t: Translate, rating: Rating) => t(`rating.${rating}` as MessageKey);
 
-/** "v1.2.1 (2026-04)", or the version alone with a note when no source dates it. */
-export const releaseLabel = (t: Translate, { version, date }: EngineData['latestRelease']) =>
-  date ? t('release.dated', { version, date }) : t('release.undated', { version });
+/** The newest release, "v1.2.1 (2026-04)", or a note that no source dates one. */
+export const releaseLabel = (t: Translate, data: Pick<EngineData, 'releases'>) => {
+  const release = latestRelease(data);
+  return release ? t('release.dated', release) : t('release.none');
+};

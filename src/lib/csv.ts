@@ -1,23 +1,6 @@
-import { CAPABILITIES, SCENARIOS } from '../registry/attributes';
-import type { DatasetEngine } from '../schemas/dataset';
-
-const SCALAR_COLUMNS = [
-  'id',
-  'name',
-  'summary',
-  'url',
-  'homepage',
-  'repository',
-  'license',
-  'languages',
-  'maintainer',
-  'kind',
-  'status',
-  'firstRelease',
-  'latestRelease.version',
-  'latestRelease.date',
-  'verified',
-] as const;
+import { z } from 'astro/zod';
+import { CAPABILITY_GROUP_IDS, type CapabilityGroup } from '../registry/attributes';
+import { datasetEngineSchema, type DatasetEngine } from '../schemas/dataset';
 
 /** RFC 4180 field quoting; also defuses spreadsheet formulas (a leading = + - @). */
 export function csvField(value: string): string {
@@ -25,24 +8,47 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function scalar(engine: DatasetEngine, column: (typeof SCALAR_COLUMNS)[number]): string {
-  if (column === 'latestRelease.version') return engine.latestRelease.version;
-  if (column === 'latestRelease.date') return engine.latestRelease.date ?? '';
-  const value = engine[column];
-  return Array.isArray(value) ? value.join('; ') : (value ?? '');
+const isGroup = (key: string): key is CapabilityGroup =>
+  (CAPABILITY_GROUP_IDS as string[]).includes(key);
+
+const unwrap = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodOptional ? unwrap(schema.unwrap() as z.ZodType) : schema;
+
+type Cell = (engine: DatasetEngine) => string;
+
+/**
+ * The CSV columns, derived from the dataset schema in its order: a column per scalar field, per
+ * field of an object (`latestRelease.date`), per capability (its support level) and per scenario
+ * (its rating); lists of text joined with "; ". Lists of objects (sources, releases, backends)
+ * stay in the JSON.
+ */
+function columns(): [string, Cell][] {
+  return Object.entries(datasetEngineSchema.shape).flatMap(([key, raw]): [string, Cell][] => {
+    const schema = unwrap(raw as z.ZodType);
+    const field = (engine: DatasetEngine) => (engine as Record<string, unknown>)[key];
+    if (schema instanceof z.ZodObject) {
+      return Object.keys(schema.shape).map((sub) => [
+        `${key}.${sub}`,
+        (engine) => {
+          const value = (field(engine) as Record<string, unknown> | undefined)?.[sub];
+          if (value === undefined) return '';
+          if (isGroup(key)) return (value as { support: string }).support;
+          if (key === 'scenarios') return String((value as { rating: number }).rating);
+          return String(value);
+        },
+      ]);
+    }
+    if (schema instanceof z.ZodArray) {
+      if (!(unwrap(schema.element as z.ZodType) instanceof z.ZodString)) return [];
+      return [[key, (engine) => ((field(engine) as string[] | undefined) ?? []).join('; ')]];
+    }
+    return [[key, (engine) => String(field(engine) ?? '')]];
+  });
 }
 
-/** A row per engine, a column per attribute (support level) and per scenario (rating). */
+/** A row per engine, a column per field, attribute (support level) and scenario (rating). */
 export function toCsv(engines: readonly DatasetEngine[]): string {
-  const header = [
-    ...SCALAR_COLUMNS,
-    ...CAPABILITIES.map(({ group, key }) => `${group}.${key}`),
-    ...SCENARIOS.map((s) => `scenarios.${s}`),
-  ];
-  const rows = engines.map((engine) => [
-    ...SCALAR_COLUMNS.map((column) => scalar(engine, column)),
-    ...CAPABILITIES.map(({ group, key }) => engine[group][key]!.support),
-    ...SCENARIOS.map((s) => String(engine.scenarios[s]!.rating)),
-  ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const cols = columns();
+  const rows = [cols.map(([name]) => name), ...engines.map((e) => cols.map(([, cell]) => cell(e)))];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

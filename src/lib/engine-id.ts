@@ -1,4 +1,4 @@
-const ENGINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ENGINE_ID } from '../schemas/ids';
 
 /** `llama-cpp.md` → `llama-cpp`; any other file name fails the build with a clear message. */
 export function engineIdFromFile(file: string): string {

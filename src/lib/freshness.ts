@@ -1,6 +1,6 @@
 import type { Engine } from './types';
 
-/** Facts older than this must be checked again: the build warns, `npm test` fails. */
+/** Facts older than this must be checked again: the build warns, the engine page says so and `npm run check:freshness` fails. */
 export const MAX_VERIFIED_AGE_DAYS = 180;
 
 const DAY = 24 * 60 * 60 * 1000;

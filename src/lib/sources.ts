@@ -1,5 +1,6 @@
 import type { CapabilityGroup, SupportLevel } from '../registry/attributes';
 import type { EngineData } from '../schemas/engine';
+import { CELL_DETAILS, type CellDetail } from '../schemas/support';
 import { supportOf } from './support';
 import type { Engine } from './types';
 
@@ -15,14 +16,13 @@ export function resolveSource(
 }
 
 /** A capability value with its source resolved to an absolute URL: the shape the dataset and matrix share. */
-export interface CitedSupport {
-  support: SupportLevel;
-  note?: string;
-  source?: string;
-}
+export type CitedSupport = { support: SupportLevel; source?: string } & Partial<
+  Record<CellDetail, string>
+>;
 
 export function citedSupport(engine: Engine, group: CapabilityGroup, key: string): CitedSupport {
-  const { support, note, source } = supportOf(engine, group, key);
+  const { support, source, ...rest } = supportOf(engine, group, key);
   const url = resolveSource(engine.data, source)?.url;
-  return { support, ...(note && { note }), ...(url && { source: url }) };
+  const details = Object.fromEntries(CELL_DETAILS.flatMap((d) => (rest[d] ? [[d, rest[d]]] : [])));
+  return { support, ...(url && { source: url }), ...details };
 }

@@ -18,9 +18,8 @@ export function supportOf(engine: Engine, group: CapabilityGroup, key: string): 
 /** Sort rank of a level: 0 for yes … 4 for unknown. */
 export const supportRank = (level: SupportLevel): number => SUPPORT_LEVELS.indexOf(level);
 
-/** How many capability cells are still unknown. */
-export function countUnknown(engine: Engine): number {
-  return CAPABILITIES.filter(
-    ({ group, key }) => supportOf(engine, group, key).support === 'unknown',
-  ).length;
+/** How many capability cells (all of them, or the given ones) are still unknown. */
+export function countUnknown(engine: Engine, cells: typeof CAPABILITIES = CAPABILITIES): number {
+  return cells.filter(({ group, key }) => supportOf(engine, group, key).support === 'unknown')
+    .length;
 }

@@ -66,6 +66,26 @@ export const CAPABILITY_GROUPS = {
   quantization: ['gptq', 'awq', 'fp8', 'int8', 'fp4', 'gguf', 'bitsandbytes'],
   interfaces: ['openai-api', 'native-http-api', 'grpc', 'python-api', 'cli', 'gui'],
   install: ['pip', 'docker', 'binary', 'homebrew', 'source-only'],
+  endpoints: [
+    'openai-chat',
+    'openai-completions',
+    'openai-responses',
+    'openai-embeddings',
+    'anthropic-messages',
+    'rerank',
+    'audio-transcription',
+    'logprobs',
+  ],
+  models: ['llama', 'qwen', 'deepseek', 'mistral', 'gemma', 'gpt-oss', 'glm', 'kimi', 'phi'],
+  operations: [
+    'prometheus-metrics',
+    'opentelemetry-tracing',
+    'kubernetes',
+    'lora-hot-swap',
+    'kv-cache-offload',
+    'api-key-auth',
+    'replica-router',
+  ],
 } as const;
 
 /** Hardware keys of accelerators made in China (the `china-accelerators` scenario). */

@@ -3,66 +3,58 @@ import { mapKeys } from '../lib/map-keys';
 import {
   CAPABILITY_GROUP_IDS,
   CAPABILITY_GROUPS,
-  KINDS,
-  RATINGS,
-  SCENARIOS,
-  STATUSES,
   SUPPORT_LEVELS,
   type CapabilityGroup,
 } from '../registry/attributes';
+import { releaseDate } from './dates';
+import { engineShape } from './engine';
+import { cellDetailShape } from './support';
 
 /** Bump when a key of the public dataset changes meaning or disappears. */
 export const DATASET_SCHEMA_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const absoluteUrl = (what: string) => z.url().describe(`Absolute URL of ${what}.`);
 
 const datasetSupportValue = z.strictObject({
   support: z.enum(SUPPORT_LEVELS),
-  note: z.string().optional(),
-  source: z.url().optional().describe('Absolute URL of the primary source.'),
+  source: absoluteUrl('the primary source').optional(),
+  ...cellDetailShape,
 });
 
 const groupShape = (group: CapabilityGroup) =>
   z.strictObject(mapKeys(CAPABILITY_GROUPS[group] as readonly string[], () => datasetSupportValue));
 
-/** One engine in `/data/engines.json`: every capability key present, sources as absolute URLs. */
+// The frontmatter fields the dataset carries as they are: everything but the capability groups
+// and the fields whose source ids it resolves to URLs.
+const {
+  backends: _backends,
+  statusSince: _statusSince,
+  ...asWritten
+} = Object.fromEntries(
+  Object.entries(engineShape).filter(([key]) => !(CAPABILITY_GROUP_IDS as string[]).includes(key)),
+) as Omit<typeof engineShape, CapabilityGroup>;
+
+/** One engine in `/data/engines.json`: the frontmatter, every capability key present, sources as absolute URLs. */
 export const datasetEngineSchema = z.strictObject({
-  id: z.string(),
-  url: z.url().describe('The engine’s page on this site.'),
-  name: z.string(),
-  summary: z.string(),
-  homepage: z.url(),
-  repository: z.url().optional(),
-  license: z.string(),
-  languages: z.array(z.string()),
-  maintainer: z.string(),
-  kind: z.enum(KINDS),
-  status: z.enum(STATUSES),
-  firstRelease: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
+  id: z.string().describe('The engine id (its file name and URL segment).'),
+  url: absoluteUrl('the engine’s page on this site'),
+  ...asWritten,
+  latestRelease: z
+    .strictObject({ version: z.string(), date: releaseDate })
+    .optional()
+    .describe('The newest of `releases`; absent when no primary source dates a release.'),
+  statusSince: z
+    .strictObject({
+      date: releaseDate,
+      source: absoluteUrl('the page'),
+      note: z.string().optional(),
+    })
     .optional(),
-  latestRelease: z.strictObject({
-    version: z.string(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-      .optional(),
-  }),
-  verified: isoDate,
-  strengths: z.array(z.string()),
-  limitations: z.array(z.string()),
-  sources: z.array(z.strictObject({ id: z.string(), url: z.url(), title: z.string() })),
   backends: z
-    .array(z.strictObject({ engine: z.string(), source: z.url() }))
+    .array(z.strictObject({ engine: z.string(), source: absoluteUrl('the source') }))
     .optional()
     .describe('Engines this product runs models through, by id, each with its source URL.'),
   ...mapKeys(CAPABILITY_GROUP_IDS, groupShape),
-  scenarios: z.strictObject(
-    mapKeys(SCENARIOS, () =>
-      z.strictObject({ rating: z.union(RATINGS.map((r) => z.literal(r))), reason: z.string() }),
-    ),
-  ),
 });
 
 export const datasetSchema = z.strictObject({

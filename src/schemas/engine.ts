@@ -10,11 +10,10 @@ import {
 } from '../registry/attributes';
 import { isoDateSchema, releaseDateSchema, yearMonthSchema } from './dates';
 import { mapKeys } from '../lib/map-keys';
+import { ENGINE_ID, SOURCE_ID } from './ids';
 import { enumError, listAllowed, strictKeysError } from './messages';
 import { capabilityGroupSchema } from './support';
 
-const SOURCE_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-const ENGINE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SPDX =
   /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
 
@@ -65,92 +64,87 @@ const groupShapes = mapKeys(CAPABILITY_GROUP_IDS, capabilityGroupSchema) as unkn
   [G in CapabilityGroup]: ReturnType<typeof capabilityGroupSchema<G>>;
 };
 
-const SCALAR_KEYS = [
-  'name',
-  'summary',
-  'homepage',
-  'repository',
-  'license',
-  'languages',
-  'maintainer',
-  'kind',
-  'status',
-  'firstRelease',
-  'latestRelease',
-  'verified',
-  'strengths',
-  'limitations',
-  'sources',
-  'backends',
-  'scenarios',
-] as const;
+const releaseSchema = z
+  .strictObject(
+    {
+      version: shortText(1, 40).describe('As the project writes it, e.g. "v0.6.0".'),
+      date: releaseDateSchema.describe(
+        'YYYY-MM-DD (a tag date counts), or YYYY-MM when the sources give only the month.',
+      ),
+      url: httpsUrl('release url').describe('The release page, tag or changelog entry.'),
+    },
+    { error: strictKeysError('a release', ['version', 'date', 'url']) },
+  )
+  .describe('One release from the engine’s own release notes, tags or changelog.');
+
+const statusSinceSchema = z
+  .strictObject(
+    {
+      date: releaseDateSchema.describe('When the project entered this status.'),
+      source: z.string().min(1).describe('A source id or https URL that shows it.'),
+      note: shortText(3, 240).optional().describe('What the source says, when it is indirect.'),
+    },
+    { error: strictKeysError('statusSince', ['date', 'source', 'note']) },
+  )
+  .describe('Since when a project is in maintenance or archived, and the page that shows it.');
+
+/** The frontmatter's fields, in file order: the schema, its key list and its errors derive from it. */
+export const engineShape = {
+  name: shortText(1, 60).describe('Product name as the project writes it.'),
+  summary: shortText(20, 200).describe('One sentence: what it is and for whom.'),
+  homepage: httpsUrl('homepage').describe('Official site or docs.'),
+  repository: httpsUrl('repository')
+    .optional()
+    .describe('Source repository (absent for closed source).'),
+  license: z
+    .string()
+    .regex(SPDX, {
+      error: (issue) => `license must be an SPDX id or "proprietary", got "${String(issue.input)}"`,
+    })
+    .describe('SPDX license id or "proprietary".'),
+  languages: z.array(shortText(1, 40)).min(1).describe('Main implementation languages.'),
+  maintainer: shortText(2, 120).describe('Who maintains it.'),
+  kind: z.enum(KINDS, { error: enumError('kind', KINDS) }).describe('What sort of software it is.'),
+  status: z
+    .enum(STATUSES, { error: enumError('status', STATUSES) })
+    .describe('Development status.'),
+  statusSince: statusSinceSchema.optional(),
+  firstRelease: yearMonthSchema
+    .optional()
+    .describe('Month of the first public release; omit if no primary source dates it.'),
+  releases: z
+    .array(releaseSchema)
+    .min(1)
+    .max(10)
+    .optional()
+    .describe('Newest first, up to the last 10; omit when no primary source dates a release.'),
+  verified: isoDateSchema.describe('When the data was last checked against its sources.'),
+  strengths: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
+  limitations: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
+  sources: z.array(sourceSchema).min(1).describe('Primary sources the facts cite.'),
+  backends: z
+    .array(
+      z.strictObject(
+        { engine: z.string().regex(ENGINE_ID), source: z.string().min(1) },
+        { error: strictKeysError('a backend', ['engine', 'source']) },
+      ),
+    )
+    .optional()
+    .describe(
+      'For apps and platforms that run models through other engines: the ids of those engines, each with a source.',
+    ),
+  ...groupShapes,
+  scenarios: z
+    .strictObject(scenariosShape, { error: strictKeysError('scenarios', SCENARIOS) })
+    .describe('Our rating of each scenario, with a reason.'),
+};
 
 /** Every top-level frontmatter key an engine file may have. */
-export const ENGINE_KEYS: readonly string[] = [...SCALAR_KEYS, ...CAPABILITY_GROUP_IDS];
+export const ENGINE_KEYS: readonly string[] = Object.keys(engineShape);
 
 /** The frontmatter of `content/engines/<id>.md`. Unknown keys are errors. */
 export const engineSchema = z
-  .strictObject(
-    {
-      name: shortText(1, 60).describe('Product name as the project writes it.'),
-      summary: shortText(20, 200).describe('One sentence: what it is and for whom.'),
-      homepage: httpsUrl('homepage').describe('Official site or docs.'),
-      repository: httpsUrl('repository')
-        .optional()
-        .describe('Source repository (absent for closed source).'),
-      license: z
-        .string()
-        .regex(SPDX, {
-          error: (issue) =>
-            `license must be an SPDX id or "proprietary", got "${String(issue.input)}"`,
-        })
-        .describe('SPDX license id or "proprietary".'),
-      languages: z.array(shortText(1, 40)).min(1).describe('Main implementation languages.'),
-      maintainer: shortText(2, 120).describe('Who maintains it.'),
-      kind: z
-        .enum(KINDS, { error: enumError('kind', KINDS) })
-        .describe('What sort of software it is.'),
-      status: z
-        .enum(STATUSES, { error: enumError('status', STATUSES) })
-        .describe('Development status.'),
-      firstRelease: yearMonthSchema
-        .optional()
-        .describe('Month of the first public release; omit if no primary source dates it.'),
-      latestRelease: z
-        .strictObject(
-          {
-            version: shortText(1, 40),
-            date: releaseDateSchema
-              .optional()
-              .describe(
-                'YYYY-MM-DD, or YYYY-MM if only the month is sourced; omit if no source dates it.',
-              ),
-          },
-          { error: strictKeysError('latestRelease', ['version', 'date']) },
-        )
-        .describe('Newest release seen in the sources.'),
-      verified: isoDateSchema.describe('When the data was last checked against its sources.'),
-      strengths: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
-      limitations: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
-      sources: z.array(sourceSchema).min(1).describe('Primary sources the facts cite.'),
-      backends: z
-        .array(
-          z.strictObject(
-            { engine: z.string().regex(ENGINE_ID), source: z.string().min(1) },
-            { error: strictKeysError('a backend', ['engine', 'source']) },
-          ),
-        )
-        .optional()
-        .describe(
-          'For apps and platforms that run models through other engines: the ids of those engines, each with a source.',
-        ),
-      ...groupShapes,
-      scenarios: z
-        .strictObject(scenariosShape, { error: strictKeysError('scenarios', SCENARIOS) })
-        .describe('Our rating of each scenario, with a reason.'),
-    },
-    { error: strictKeysError('the frontmatter', ENGINE_KEYS) },
-  )
+  .strictObject(engineShape, { error: strictKeysError('the frontmatter', ENGINE_KEYS) })
   .superRefine((engine, ctx) => {
     const ids = engine.sources.map((s) => s.id);
     ids.forEach((id, index) => {
@@ -174,6 +168,25 @@ export const engineSchema = z
         source: backend.source,
       })),
     ];
+    if (engine.status !== 'active' && !engine.statusSince) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusSince'],
+        message: `status "${engine.status}" needs statusSince: { date, source } (when it began, and the page that shows it)`,
+      });
+    }
+    engine.releases?.forEach((release, index) => {
+      const previous = engine.releases![index - 1];
+      if (previous && release.date > previous.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', index, 'date'],
+          message: `releases are newest first: ${release.version} (${release.date}) comes after ${previous.version} (${previous.date})`,
+        });
+      }
+    });
+    if (engine.statusSince)
+      citations.push({ path: ['statusSince', 'source'], source: engine.statusSince.source });
     for (const { path, source } of citations) {
       if (!source || ids.includes(source)) continue;
       if (/^https:\/\//.test(source) && URL.canParse(source)) continue;

@@ -11,25 +11,56 @@ export const supportLevelSchema = z
   .enum(SUPPORT_LEVELS, { error: enumError('support level', SUPPORT_LEVELS) })
   .describe('How well the engine supports this: yes, plugin, partial, no or unknown.');
 
-/** One capability cell: `{ support, note?, source? }`. */
+/** The optional details of a cell beyond its level and source, shown wherever the cell is. */
+export const cellDetailShape = {
+  note: z
+    .string()
+    .trim()
+    .min(1)
+    .max(240)
+    .optional()
+    .describe('A short qualifier, e.g. "WSL only".'),
+  since: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('The first release that has it, as the project writes versions, e.g. "v0.6.0".'),
+  flag: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('What turns it on: a CLI flag, environment variable or config key.'),
+  tracking: z
+    .url({
+      protocol: /^https$/,
+      error: (issue) =>
+        `tracking must be an absolute https URL of the engine's issue or PR, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional()
+    .describe('The engine’s own issue or PR for a partial, no or unknown cell.'),
+};
+export const CELL_DETAILS = Object.keys(cellDetailShape) as (keyof typeof cellDetailShape)[];
+export type CellDetail = (typeof CELL_DETAILS)[number];
+
+const SUPPORT_VALUE_KEYS = ['support', 'source', ...CELL_DETAILS];
+
+/** One capability cell: `{ support, source?, note?, since?, flag?, tracking? }`. */
 export const supportValueSchema = z
   .strictObject(
     {
       support: supportLevelSchema,
-      note: z
-        .string()
-        .trim()
-        .min(1)
-        .max(240)
-        .optional()
-        .describe('A short qualifier, e.g. "WSL only".'),
       source: z
         .string()
         .min(1)
         .optional()
         .describe('An id from the engine’s `sources` list, or an absolute https URL.'),
+      ...cellDetailShape,
     },
-    { error: strictKeysError('a support value', ['support', 'note', 'source']) },
+    { error: strictKeysError('a support value', SUPPORT_VALUE_KEYS) },
   )
   .superRefine((value, ctx) => {
     if (SOURCED_LEVELS.includes(value.support) && !value.source) {

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES } from '../../src/registry/attributes';
+import { CAPABILITIES, CAPABILITY_GROUP_IDS } from '../../src/registry/attributes';
 import { engineSchema } from '../../src/schemas/engine';
 import { countUnknown } from '../../src/lib/support';
-import { MAX_VERIFIED_AGE_DAYS, staleEngines } from '../../src/lib/freshness';
+import { staleEngines } from '../../src/lib/freshness';
 import { translationProblems } from '../../src/lib/localize';
 import { engineTranslationSchema } from '../../src/schemas/engine-translation';
 
@@ -69,10 +73,16 @@ describe('the engine catalogue', () => {
     ]);
   });
 
-  it('leaves at most 10% of all capability cells unknown', () => {
+  it('leaves at most 10% of all capability cells unknown, and 15% of the newer groups', () => {
     const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
-    const unknown = parsed.reduce((sum, engine) => sum + countUnknown(engine), 0);
-    expect(unknown / (parsed.length * CAPABILITIES.length)).toBeLessThanOrEqual(0.1);
+    const share = (groups: readonly string[]) => {
+      const cells = CAPABILITIES.filter(({ group }) => groups.includes(group));
+      const unknown = parsed.reduce((sum, engine) => sum + countUnknown(engine, cells), 0);
+      return unknown / (parsed.length * cells.length);
+    };
+    expect(share(CAPABILITY_GROUP_IDS)).toBeLessThanOrEqual(0.1);
+    // The groups added after the first research round (API endpoints, models, operations).
+    expect(share(['endpoints', 'models', 'operations'])).toBeLessThanOrEqual(0.15);
   });
 
   it.each(engines)(
@@ -95,11 +105,6 @@ describe('the engine catalogue', () => {
   it('has no Chinese file without an engine', () => {
     expect([...zhFiles].filter((f) => !files.includes(f))).toEqual([]);
   });
-
-  it(`has every engine verified within the last ${MAX_VERIFIED_AGE_DAYS} days`, () => {
-    const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
-    expect(staleEngines(parsed)).toEqual([]);
-  });
 });
 
 describe('the freshness check', () => {
@@ -113,5 +118,35 @@ describe('the freshness check', () => {
       { id: first!.id, verified: '2026-01-01', ageDays: 328 },
     ]);
     expect(staleEngines([engine], new Date('2026-03-01T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('npm run check:freshness', () => {
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['scripts/check-freshness.mjs'], {
+      env: { ...process.env, ATLAS_ENGINES_DIR: dir },
+      encoding: 'utf8',
+    });
+
+  it('fails on a catalogue with an engine verified long ago, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-stale-'));
+    writeFileSync(join(dir, 'old.md'), '---\nverified: "2020-01-01"\n---\n');
+    writeFileSync(
+      join(dir, 'new.md'),
+      `---\nverified: "${new Date().toISOString().slice(0, 10)}"\n---\n`,
+    );
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${dir}/old.md: verified 2020-01-01`);
+    expect(result.stderr).not.toContain('new.md');
+  });
+
+  it('passes on a freshly verified catalogue', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-fresh-'));
+    writeFileSync(
+      join(dir, 'new.md'),
+      `---\nverified: "${new Date().toISOString().slice(0, 10)}"\n---\n`,
+    );
+    expect(run(dir).status).toBe(0);
   });
 });

@@ -94,22 +94,63 @@ describe('engine frontmatter schema', () => {
 
   it('rejects malformed dates with the expected format', () => {
     expect(withChange((e) => (e.verified = '25/11/2026'))).toEqual([
-      'verified: expected a date YYYY-MM-DD, got "25/11/2026"',
+      'verified: expected a real calendar day YYYY-MM-DD, got "25/11/2026"',
     ]);
     expect(withChange((e) => (e.verified = '2026-02-30'))).toEqual([
-      'verified: "2026-02-30" is not a real calendar day',
+      'verified: expected a real calendar day YYYY-MM-DD, got "2026-02-30"',
     ]);
     expect(withChange((e) => (e.firstRelease = '2023'))).toEqual([
       'firstRelease: expected a month YYYY-MM, got "2023"',
     ]);
   });
 
-  it('accepts a release date known only to the month, or none at all', () => {
-    expect(withChange((e) => (e.latestRelease = { version: 'v2', date: '2026-04' }))).toEqual([]);
-    expect(withChange((e) => (e.latestRelease = { version: 'v2' }))).toEqual([]);
-    expect(withChange((e) => (e.latestRelease = { version: 'v2', date: 'April' }))[0]).toMatch(
-      /^latestRelease\.date: expected a date YYYY-MM-DD or YYYY-MM/,
+  it('takes releases newest first, each dated (to the month at least) and linked', () => {
+    expect(withChange((e) => delete e.releases)).toEqual([]);
+    expect(withChange((e) => ((e.releases as { date: string }[])[0]!.date = 'April'))).toEqual([
+      'releases.0.date: expected a date YYYY-MM-DD (or YYYY-MM when only the month is sourced), got "April"',
+    ]);
+    expect(withChange((e) => delete (e.releases as { url?: string }[])[1]!.url)).toEqual([
+      'releases.1.url: release url must be an absolute https URL, got undefined',
+    ]);
+    expect(withChange((e) => (e.releases as unknown[]).reverse())).toEqual([
+      'releases.1.date: releases are newest first: v1.0.0 (2026-01-31) comes after v0.9.0 (2025-11)',
+    ]);
+  });
+
+  it('needs a dated, sourced statusSince for any status but active', () => {
+    expect(withChange((e) => (e.status = 'maintenance'))).toEqual([
+      'statusSince: status "maintenance" needs statusSince: { date, source } (when it began, and the page that shows it)',
+    ]);
+    expect(
+      withChange((e) => {
+        e.status = 'archived';
+        e.statusSince = { date: '2026-02-01', source: 'readme' };
+      }),
+    ).toEqual([]);
+    expect(
+      withChange((e) => {
+        e.status = 'archived';
+        e.statusSince = { date: '2026-02-01', source: 'nowhere' };
+      })[0],
+    ).toMatch(
+      /^statusSince\.source: source "nowhere" is neither an https URL nor a declared source id/,
     );
+  });
+
+  it('accepts since, flag and tracking on a cell, and checks tracking is a URL', () => {
+    const cell = { support: 'partial', source: 'docs', since: 'v0.6.0', flag: '--enable-lora' };
+    expect(
+      withChange((e) => ((e.features as Record<string, unknown>)['multi-lora'] = cell)),
+    ).toEqual([]);
+    expect(
+      withChange(
+        (e) =>
+          ((e.features as Record<string, unknown>)['multi-lora'] = {
+            ...cell,
+            tracking: 'issue 12',
+          }),
+      )[0],
+    ).toMatch(/^features\.multi-lora\.tracking: tracking must be an absolute https URL/);
   });
 
   it('rejects an unknown kind or status and lists the allowed values', () => {

@@ -10,7 +10,7 @@ describe('packed matrix rows', () => {
     const full = toMatrixRow({ id: 'example', data: engineSchema.parse(validEngine()) });
     expect(unpackRow(packRow(full))).toEqual(full);
     const undated = row('x', {
-      latestRelease: { version: 'v2' },
+      latestRelease: undefined,
       set: { 'os.linux': { support: 'plugin', note: 'a, "quoted" note', source: 'https://x.org' } },
     });
     expect(unpackRow(JSON.parse(JSON.stringify(packRow(undated))))).toEqual(undated);

@@ -6,7 +6,7 @@ import {
   NO_COMPARISON,
   type CompareState,
 } from '../../lib/compare/compare-state';
-import { COLUMN_GROUPS, MATRIX_COLUMNS } from '../../lib/matrix/columns';
+import { COLUMN_GROUPS, OPTIONAL_COLUMNS } from '../../lib/matrix/columns';
 import { differingColumns } from '../../lib/matrix/visible-columns';
 import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
@@ -29,8 +29,6 @@ interface Props {
   dataId: string;
 }
 
-const COLUMNS = MATRIX_COLUMNS.filter((c) => c.id !== 'name');
-
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
 export default function CompareView({ dataId }: Props) {
   const { rows, messages, locale, suggestions } = useIslandData<CompareData>(dataId);
@@ -41,8 +39,8 @@ export default function CompareView({ dataId }: Props) {
   const [state, setState, ready] = useUrlState<CompareState>(NO_COMPARISON, decode, encodeCompare);
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
-  const shownColumns = state.diff ? differingColumns(COLUMNS, chosen) : COLUMNS;
-  const differing = new Set(differingColumns(COLUMNS, chosen).map((c) => c.id));
+  const shownColumns = state.diff ? differingColumns(OPTIONAL_COLUMNS, chosen) : OPTIONAL_COLUMNS;
+  const differing = new Set(differingColumns(OPTIONAL_COLUMNS, chosen).map((c) => c.id));
   const toggle = (id: string) =>
     setState((s) => ({
       ...s,
@@ -102,7 +100,7 @@ export default function CompareView({ dataId }: Props) {
               {t('compare.onlyDiff')}
             </label>
             <p role="status" className="text-sm" data-diff-count>
-              {t('compare.diffCount', { count: differing.size, total: COLUMNS.length })}
+              {t('compare.diffCount', { count: differing.size, total: OPTIONAL_COLUMNS.length })}
             </p>
           </div>
           <section

@@ -1,5 +1,5 @@
 import type { MatrixColumn } from '../../lib/matrix/columns';
-import { cellValue, type MatrixCell, type MatrixRow } from '../../lib/matrix/row';
+import { cellValue, type MatrixCell, type MatrixRow, type RowRelease } from '../../lib/matrix/row';
 import { SUPPORT_STYLE } from '../../lib/support-style';
 import type { RowLabels } from './labels';
 
@@ -54,13 +54,12 @@ export function MatrixCellView({ row, column, labels, tipBelow }: Props) {
     case 'rating':
       return <span title={labels.rating(value as number)}>{labels.rating(value as number)}</span>;
     case 'release': {
-      const release = value as MatrixRow['latestRelease'];
+      const release = value as RowRelease | undefined;
+      if (!release) return <>—</>;
       return (
         <span className="whitespace-nowrap">
           {release.version}
-          {release.date && (
-            <span className="block text-xs text-slate-500 dark:text-slate-400">{release.date}</span>
-          )}
+          <span className="block text-xs text-slate-500 dark:text-slate-400">{release.date}</span>
         </span>
       );
     }

@@ -1,4 +1,4 @@
-import { COLUMN_GROUPS, MATRIX_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
+import { COLUMN_GROUPS, OPTIONAL_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
 import { PRESETS, type Preset } from '../../lib/matrix/presets';
 import type { ViewState } from '../../lib/matrix/view-state';
 import { CheckboxGroup } from '../island-shared/CheckboxGroup';
@@ -60,16 +60,14 @@ export function ColumnControls({ state, update, labels, chosen }: Props) {
               key={group}
               name={`cols-${group}`}
               legend={labels.group(group)}
-              options={MATRIX_COLUMNS.filter((c) => c.group === group && c.id !== 'name').map(
-                (c) => ({
-                  value: c.id,
-                  label: labels.column(c.id),
-                }),
-              )}
+              options={OPTIONAL_COLUMNS.filter((c) => c.group === group).map((c) => ({
+                value: c.id,
+                label: labels.column(c.id),
+              }))}
               checked={chosenIds}
               onChange={(ids) => {
                 const otherGroups = chosen
-                  .filter((c) => c.id !== 'name' && c.group !== group)
+                  .filter((c) => !c.rowHeader && c.group !== group)
                   .map((c) => c.id);
                 update({ cols: [...otherGroups, ...ids] });
               }}

@@ -1,5 +1,5 @@
 import { CAPABILITY_GROUP_IDS } from '../../registry/attributes';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../lib/matrix/view-state';
+import { DEFAULT_VIEW_STATE, FILTER_KEYS, type ViewState } from '../../lib/matrix/view-state';
 import type { Labels } from '../island-shared/labels';
 import type { UpdateView } from './useViewState';
 
@@ -61,10 +61,8 @@ function chips(state: ViewState, labels: Labels, nameOf: (id: string) => string)
 }
 
 /** Resets every filter, keeping sort, columns and selection. */
-export const resetFilters = (): Partial<ViewState> => {
-  const { q, filters, level, license, status, kind, engines } = DEFAULT_VIEW_STATE;
-  return { q, filters, level, license, status, kind, engines };
-};
+export const resetFilters = (): Partial<ViewState> =>
+  Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_VIEW_STATE[key]]));
 
 export function FilterChips({
   state,

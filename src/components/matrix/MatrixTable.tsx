@@ -104,7 +104,8 @@ export function MatrixTable({
     () =>
       table
         .getVisibleLeafColumns()
-        .flatMap((c) => (c.id === 'name' ? [] : [columnMeta.get(c.id)!])),
+        .map((c) => columnMeta.get(c.id)!)
+        .filter((meta) => !meta.rowHeader),
     // The visible set changes only with columnVisibility.
     [table.state.columnVisibility],
   );
@@ -169,10 +170,10 @@ export function MatrixTable({
                   key={header.id}
                   column={header.column}
                   label={labels.column(meta.id)}
-                  sticky={meta.id === 'name'}
+                  sticky={meta.rowHeader}
                   labels={labels}
                   leading={
-                    meta.id === 'name' ? (
+                    meta.rowHeader ? (
                       <input
                         type="checkbox"
                         className="matrix-check"

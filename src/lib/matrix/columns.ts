@@ -18,6 +18,8 @@ export interface MatrixColumn {
   kind: ColumnKind;
   /** Dictionary key of the column's label. */
   labelKey: string;
+  /** The row-header column (the name): always shown, sticky, and holds the row's checkbox. */
+  rowHeader: boolean;
 }
 
 const OVERVIEW: MatrixColumn[] = (
@@ -30,9 +32,15 @@ const OVERVIEW: MatrixColumn[] = (
     ['firstRelease', 'date'],
     ['verified', 'date'],
   ] as const
-).map(([id, kind]) => ({ id, group: 'overview', kind, labelKey: `field.${id}` }));
+).map(([id, kind]) => ({
+  id,
+  group: 'overview',
+  kind,
+  labelKey: `field.${id}`,
+  rowHeader: id === 'name',
+}));
 
-/** Every matrix column, in display order. The first (`name`) is always shown. */
+/** Every matrix column, in display order. The row header (`name`) comes first. */
 export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   ...OVERVIEW,
   ...CAPABILITIES.map(({ group, key }) => ({
@@ -40,16 +48,21 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
     group: group as CapabilityGroup,
     kind: 'support' as const,
     labelKey: `attr.${group}.${key}`,
+    rowHeader: false,
   })),
   ...SCENARIOS.map((scenario) => ({
     id: `scenarios.${scenario}`,
     group: 'scenarios' as const,
     kind: 'rating' as const,
     labelKey: `scenario.${scenario}`,
+    rowHeader: false,
   })),
 ];
 
 export const COLUMN_IDS = MATRIX_COLUMNS.map((c) => c.id);
+/** The columns a view can show or hide: all but the row header. */
+export const OPTIONAL_COLUMNS = MATRIX_COLUMNS.filter((c) => !c.rowHeader);
+export const OPTIONAL_COLUMN_IDS = OPTIONAL_COLUMNS.map((c) => c.id);
 export const columnById = new Map(MATRIX_COLUMNS.map((c) => [c.id, c]));
 
 /** Dictionary key of a column group's heading. */

@@ -5,9 +5,10 @@ import { cellValue, type MatrixRow } from './row';
 /** A cell as plain text for export: support level, rating, release "v1 (date)" or the value. */
 function exportValue(row: MatrixRow, column: MatrixColumn): string | number {
   const value = cellValue(row, column.id);
+  if (value === undefined) return '';
   if (typeof value !== 'object') return value;
   if ('support' in value) return value.support;
-  return value.date ? `${value.version} (${value.date})` : value.version;
+  return `${value.version} (${value.date})`;
 }
 
 /** The shown rows and columns as CSV, headed by column ids (stable, language-neutral). */

@@ -1,6 +1,6 @@
 import { CAPABILITY_GROUP_IDS, SOURCED_LEVELS, type SupportLevel } from '../../registry/attributes';
 import type { MatrixRow } from './row';
-import type { ViewState } from './view-state';
+import { LIST_FILTERS, type ViewState } from './view-state';
 
 /** Whether a level counts as support under the chosen strictness. */
 export const meetsLevel = (level: SupportLevel, strictness: ViewState['level']) =>
@@ -23,9 +23,9 @@ export function matchesQuery(row: MatrixRow, query: string, text = searchText(ro
 /** Does the row pass every filter of the view (search, capabilities, any-of lists, engine list)? */
 export function matchesView(row: MatrixRow, state: ViewState, text?: string): boolean {
   if (state.engines.length && !state.engines.includes(row.id)) return false;
-  if (state.license.length && !state.license.includes(row.license)) return false;
-  if (state.status.length && !state.status.includes(row.status)) return false;
-  if (state.kind.length && !state.kind.includes(row.kind)) return false;
+  for (const key of LIST_FILTERS) {
+    if (state[key].length && !state[key].includes(row[key])) return false;
+  }
   for (const group of CAPABILITY_GROUP_IDS) {
     for (const key of state.filters[group] ?? []) {
       const cell = row.cells[`${group}.${key}`];
@@ -43,9 +43,7 @@ export function activeFilterCount(state: ViewState): number {
   );
   return (
     capabilityFilters +
-    state.license.length +
-    state.status.length +
-    state.kind.length +
+    LIST_FILTERS.reduce((n, key) => n + state[key].length, 0) +
     (state.engines.length ? 1 : 0) +
     (state.q.trim() ? 1 : 0)
   );

@@ -1,11 +1,11 @@
-import { COLUMN_IDS, MATRIX_COLUMNS, type ColumnGroup } from './columns';
+import { OPTIONAL_COLUMNS, OPTIONAL_COLUMN_IDS, type ColumnGroup } from './columns';
 
 export const PRESETS = ['overview', 'hardware', 'serving', 'deployment', 'all'] as const;
 export type Preset = (typeof PRESETS)[number];
 export const DEFAULT_PRESET: Preset = 'overview';
 
 const inGroups = (...groups: ColumnGroup[]) =>
-  MATRIX_COLUMNS.filter((c) => groups.includes(c.group)).map((c) => c.id);
+  OPTIONAL_COLUMNS.filter((c) => groups.includes(c.group)).map((c) => c.id);
 
 /** The columns each named view shows, besides the always-visible name column. */
 export const PRESET_COLUMNS: Record<Preset, readonly string[]> = {
@@ -31,5 +31,5 @@ export const PRESET_COLUMNS: Record<Preset, readonly string[]> = {
     'latestRelease',
     ...inGroups('os', 'install', 'interfaces'),
   ],
-  all: COLUMN_IDS.filter((id) => id !== 'name'),
+  all: OPTIONAL_COLUMN_IDS,
 };

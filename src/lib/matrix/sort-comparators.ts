@@ -1,6 +1,6 @@
 import { supportRank } from '../support';
 import type { ColumnKind } from './columns';
-import type { MatrixCell, MatrixRow } from './row';
+import type { MatrixCell, RowRelease } from './row';
 
 /** Compares dotted versions numerically: v0.10.2 > v0.9.9; non-numeric parts compare as text. */
 export function compareVersions(a: string, b: string): number {
@@ -24,7 +24,7 @@ const text = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: '
 /**
  * Ascending comparison of two values of a column kind (the table reverses it for descending).
  * Support is ordered unknown < no < partial < plugin < yes, so descending puts the best first.
- * Undated releases sort before any date, by version.
+ * Engines without a dated release sort before any date.
  */
 export function compareCells(kind: ColumnKind, a: unknown, b: unknown): number {
   switch (kind) {
@@ -33,9 +33,12 @@ export function compareCells(kind: ColumnKind, a: unknown, b: unknown): number {
     case 'rating':
       return (a as number) - (b as number);
     case 'release': {
-      const ra = a as MatrixRow['latestRelease'];
-      const rb = b as MatrixRow['latestRelease'];
-      return text(ra.date ?? '', rb.date ?? '') || compareVersions(ra.version, rb.version);
+      const ra = a as RowRelease | undefined;
+      const rb = b as RowRelease | undefined;
+      return (
+        text(ra?.date ?? '', rb?.date ?? '') ||
+        compareVersions(ra?.version ?? '', rb?.version ?? '')
+      );
     }
     default:
       return text(String(a), String(b));

@@ -5,7 +5,7 @@ import {
   STATUSES,
   type CapabilityGroup,
 } from '../../registry/attributes';
-import { COLUMN_IDS } from './columns';
+import { COLUMN_IDS, OPTIONAL_COLUMN_IDS } from './columns';
 import { PRESETS, type Preset } from './presets';
 
 export interface SortEntry {
@@ -55,7 +55,12 @@ export interface ViewContext {
 }
 
 const MAX_QUERY = 200;
-const LIST_KEYS = ['license', 'status', 'kind', 'engines', 'selected'] as const;
+
+/** Any-of filters on a row field of the same name: a row passes when its value is listed. */
+export const LIST_FILTERS = ['license', 'status', 'kind'] as const;
+/** The view-state keys that decide which rows are shown: reset together, counted together. */
+export const FILTER_KEYS = ['q', 'filters', 'level', ...LIST_FILTERS, 'engines'] as const;
+const LIST_KEYS = [...LIST_FILTERS, 'engines', 'selected'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
 /** Canonical parameter order. */
@@ -121,13 +126,7 @@ export function decodeViewState(
   }
 
   const cols = params.get('cols');
-  if (cols !== null)
-    state.cols = pick(
-      cols,
-      COLUMN_IDS.filter((id) => id !== 'name'),
-      ignored,
-      'cols',
-    );
+  if (cols !== null) state.cols = pick(cols, OPTIONAL_COLUMN_IDS, ignored, 'cols');
 
   const sort = params.get('sort');
   if (sort) {

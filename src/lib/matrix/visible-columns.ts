@@ -6,7 +6,7 @@ import type { ViewState } from './view-state';
 /** The columns a view shows, in display order: name first, then the chosen ones. */
 export function chosenColumns(state: Pick<ViewState, 'cols' | 'view'>): MatrixColumn[] {
   const ids = state.cols ?? PRESET_COLUMNS[state.view ?? DEFAULT_PRESET];
-  return MATRIX_COLUMNS.filter((column) => column.id === 'name' || ids.includes(column.id));
+  return MATRIX_COLUMNS.filter((column) => column.rowHeader || ids.includes(column.id));
 }
 
 const comparable = (value: ReturnType<typeof cellValue>) =>
@@ -16,13 +16,13 @@ const comparable = (value: ReturnType<typeof cellValue>) =>
       : `${value.version}@${value.date ?? ''}`
     : String(value);
 
-/** Columns where not every row has the same value (name always stays). */
+/** Columns where not every row has the same value (the row header always stays). */
 export function differingColumns(
   columns: readonly MatrixColumn[],
   rows: readonly MatrixRow[],
 ): MatrixColumn[] {
   return columns.filter((column) => {
-    if (column.id === 'name') return true;
+    if (column.rowHeader) return true;
     const values = new Set(rows.map((row) => comparable(cellValue(row, column.id))));
     return values.size > 1;
   });

@@ -4,6 +4,7 @@ import { getEngines } from '../../../lib/load-engines';
 import { useTranslations } from '../../../i18n';
 import { kindLabel } from '../../../i18n/labels';
 import type { Engine } from '../../../lib/types';
+import { latestRelease } from '../../../lib/releases';
 
 // Cards are language-neutral (English text), one per engine.
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -16,7 +17,9 @@ export const GET: APIRoute = ({ props }) => {
     cardPng({
       title: data.name,
       summary: data.summary,
-      tags: [kindLabel(t, data.kind), data.license, data.latestRelease.version],
+      tags: [kindLabel(t, data.kind), data.license, latestRelease(data)?.version ?? ''].filter(
+        Boolean,
+      ),
       footer: t('site.name'),
     }),
   );
