@@ -26,13 +26,12 @@ const groupShape = (group: CapabilityGroup) =>
 
 // The frontmatter fields the dataset carries as they are: everything but the capability groups
 // and the fields whose source ids it resolves to URLs.
-const {
-  backends: _backends,
-  statusSince: _statusSince,
-  ...asWritten
-} = Object.fromEntries(
-  Object.entries(engineShape).filter(([key]) => !(CAPABILITY_GROUP_IDS as string[]).includes(key)),
-) as Omit<typeof engineShape, CapabilityGroup>;
+const RESOLVED = ['backends', 'statusSince'];
+const asWritten = Object.fromEntries(
+  Object.entries(engineShape).filter(
+    ([key]) => !(CAPABILITY_GROUP_IDS as string[]).includes(key) && !RESOLVED.includes(key),
+  ),
+) as Omit<typeof engineShape, CapabilityGroup | 'backends' | 'statusSince'>;
 
 /** One engine in `/data/engines.json`: the frontmatter, every capability key present, sources as absolute URLs. */
 export const datasetEngineSchema = z.strictObject({
