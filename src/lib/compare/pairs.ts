@@ -1,5 +1,5 @@
 import { CAPABILITIES } from '../../registry/attributes';
-import { supportOf } from '../support';
+import { supportOf, supportRank } from '../support';
 import type { Engine } from '../types';
 
 /**
@@ -27,9 +27,9 @@ const related = (a: Engine, b: Engine) =>
   (a.data.backends ?? []).some((x) => x.engine === b.id) ||
   (b.data.backends ?? []).some((x) => x.engine === a.id);
 
-/** An engine's support levels as one string, for quick comparison. */
+/** An engine's support levels as one string (a digit per level), for quick comparison. */
 const levels = (engine: Engine) =>
-  CAPABILITIES.map(({ group, key }) => supportOf(engine, group, key).support[0]).join('');
+  CAPABILITIES.map(({ group, key }) => supportRank(supportOf(engine, group, key).support)).join('');
 
 /** How many capabilities two engines support at the same level. */
 function similarity(a: string, b: string): number {
