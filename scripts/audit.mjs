@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './bench/serve.mjs';
+import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const PORT = 4455;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSyntheticCatalogue } from './bench/catalogue.mjs';
 import { measure } from './bench/measure.mjs';
-import { serve } from './bench/serve.mjs';
+import { serve } from './serve.mjs';
 import { gzippedBytes, pageScripts } from './quality/js-budget.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);

@@ -7,13 +7,16 @@ describe('HTML validity', () => {
   it('every built page validates with zero errors', async () => {
     const problems: string[] = [];
     for (const file of htmlFiles('dist')) {
-      for (const error of await htmlErrors(readFileSync(`dist/${file}`, 'utf8'), file)) problems.push(`${file} ${error}`);
+      for (const error of await htmlErrors(readFileSync(`dist/${file}`, 'utf8'), file))
+        problems.push(`${file} ${error}`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
   it('reports errors in a deliberately broken page', async () => {
-    const errors = await htmlErrors('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"><div id="a"></div></p></body></html>');
+    const errors = await htmlErrors(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"><div id="a"></div></p></body></html>',
+    );
     expect(errors.some((e) => e.includes('no-dup-id'))).toBe(true);
   });
 });

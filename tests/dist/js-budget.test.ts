@@ -29,7 +29,10 @@ describe('JavaScript budget', () => {
 
   it('follows imports and counts them, so an oversized page fails (a deliberately broken copy)', () => {
     mkdirSync(path.join(over, '_astro'));
-    writeFileSync(path.join(over, 'index.html'), '<script type="module" src="/_astro/entry.js"></script>');
+    writeFileSync(
+      path.join(over, 'index.html'),
+      '<script type="module" src="/_astro/entry.js"></script>',
+    );
     writeFileSync(path.join(over, '_astro/entry.js'), 'import "./big.js";');
     const random = Array.from({ length: 200_000 }, () => Math.random().toString(36)).join('');
     writeFileSync(path.join(over, '_astro/big.js'), `export const x = "${random}";`);

@@ -14,7 +14,13 @@ describe('internal links of the built site', () => {
 
   it('are reported when one points nowhere (a deliberately broken copy)', () => {
     cpSync('dist/about', path.join(broken, 'about'), { recursive: true });
-    writeFileSync(path.join(broken, 'index.html'), '<a href="/about/">ok</a> <a href="/engines/nope/">broken</a> <img src="missing.png">');
-    expect(findBrokenLinks(broken).filter((link) => link.startsWith('/ →'))).toEqual(['/ → /engines/nope/', '/ → missing.png']);
+    writeFileSync(
+      path.join(broken, 'index.html'),
+      '<a href="/about/">ok</a> <a href="/engines/nope/">broken</a> <img src="missing.png">',
+    );
+    expect(findBrokenLinks(broken).filter((link) => link.startsWith('/ →'))).toEqual([
+      '/ → /engines/nope/',
+      '/ → missing.png',
+    ]);
   });
 });

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { ENGINE_IDS, expect, test } from './fixtures';
+import { axeViolations, ENGINE_IDS, expect, hydrated, test } from './fixtures';
 
 const ROUTES = [
   '/',
@@ -55,7 +54,7 @@ test('the Chinese engine page shows Chinese prose, labels and notes', async ({ p
 
 test('the language switch keeps the page and its URL state', async ({ page }) => {
   await page.goto('/?sort=name&hardware=apple-silicon');
-  await expect(page.locator('[data-ready]')).toBeVisible();
+  await hydrated(page);
   await page.locator('[data-language-switch]').click();
   await expect(page).toHaveURL(/\/zh\/\?sort=name&hardware=apple-silicon$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -72,7 +71,7 @@ test('the Chinese matrix honours the same URL parameters as the English one', as
   const query = '?hardware=huawei-ascend&level=any&sort=name';
   const ids = async (path: string) => {
     await page.goto(path);
-    await expect(page.locator('[data-ready]')).toBeVisible();
+    await hydrated(page);
     return page
       .locator('[data-matrix] tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-engine')));
@@ -103,9 +102,6 @@ for (const path of [
 ]) {
   test(`${path} has no axe violations`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

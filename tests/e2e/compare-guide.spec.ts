@@ -1,8 +1,4 @@
-import type { Page } from '@playwright/test';
-import { ENGINE_IDS, expect, test } from './fixtures';
-
-/** Waits until the island has hydrated and applied the state in the URL. */
-const hydrated = (page: Page) => expect(page.locator('[data-ready]')).toBeVisible();
+import { ENGINE_IDS, expect, hydrated, test } from './fixtures';
 
 test('every pair of engines has a page at its canonical URL, in both languages', async ({
   request,

@@ -1,9 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { ENGINE_IDS, expect, test } from './fixtures';
-
-const compileSchema = (schema: object) =>
-  addFormats(new Ajv2020({ strict: false })).compile(schema);
+import { compileSchema, ENGINE_IDS, expect, test } from './fixtures';
 
 test('the built JSON dataset validates against the published JSON Schema', async ({ request }) => {
   const schema = await (await request.get('/data/engines.schema.json')).json();

@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { compileSchema } from '../fixtures/json-schema';
 
 /** Engine ids, from the content folder the site was built from. */
 export const ENGINE_IDS = readdirSync('content/engines')
@@ -19,5 +22,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     { auto: true },
   ],
 });
+
+/** Waits until the page's island has hydrated and read its URL state. */
+export const hydrated = (page: Page) => expect(page.locator('[data-ready]')).toBeVisible();
+
+/** The page's axe violations, one line each (rule and elements), for `toEqual([])`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
 
 export { expect };

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ENGINE_IDS, expect, test } from './fixtures';
+import { axeViolations, ENGINE_IDS, expect, test } from './fixtures';
 
 const NOT_FOUND = '/no-such-page/';
 const PAGE_TYPES = [
@@ -55,10 +54,7 @@ for (const path of PAGE_TYPES) {
     test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -69,8 +65,6 @@ test('the axe gate reports violations on a deliberately broken page', async ({ p
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><button></button>');
   });
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual(
-    expect.arrayContaining(['image-alt', 'button-name']),
-  );
+  const rules = (await axeViolations(page)).map((line) => line.split(':')[0]);
+  expect(rules).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
 });

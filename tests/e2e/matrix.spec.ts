@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ENGINE_IDS, expect, test } from './fixtures';
+import { axeViolations, ENGINE_IDS, expect, hydrated, test } from './fixtures';
 
 const table = (page: Page) => page.locator('[data-matrix]');
 const rowIds = (page: Page) =>
@@ -22,7 +21,7 @@ const columnIds = (page: Page) =>
 /** Waits until the island has hydrated and read the URL. */
 async function openMatrix(page: Page, query = '') {
   await page.goto(`/${query}`);
-  await expect(page.locator('[data-ready]')).toBeVisible();
+  await hydrated(page);
 }
 
 test('the whole table is in the server-rendered HTML', async ({ request }) => {
@@ -273,8 +272,5 @@ test('keyboard only: search, open filters, check a box, sort', async ({ page }) 
 test('the matrix with the filter panel open has no axe violations', async ({ page }) => {
   await openMatrix(page, '?hardware=nvidia-cuda&selected=vllm');
   await page.getByText(/^Filters/).click();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const PAGES = [
   '/',
@@ -31,8 +31,7 @@ for (const path of PAGES) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(path, { waitUntil: 'networkidle' });
-    if (await page.locator('astro-island').count())
-      await expect(page.locator('[data-ready]')).toBeVisible();
+    if (await page.locator('astro-island').count()) await hydrated(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     expect(foreign).toEqual([]);

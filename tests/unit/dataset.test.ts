@@ -1,5 +1,3 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../../src/registry/attributes';
 import { engineSchema } from '../../src/schemas/engine';
@@ -7,9 +5,8 @@ import { datasetJsonSchema, datasetSchema } from '../../src/schemas/dataset';
 import { buildDataset } from '../../src/lib/dataset';
 import { csvField, toCsv } from '../../src/lib/csv';
 import { validEngine } from '../fixtures/engine';
+import { compileSchema } from '../fixtures/json-schema';
 
-const compileSchema = (schema: object) =>
-  addFormats(new Ajv2020({ strict: false })).compile(schema);
 const engine = { id: 'example', data: engineSchema.parse(validEngine()) };
 const dataset = buildDataset(
   [engine],

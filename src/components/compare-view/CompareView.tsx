@@ -35,8 +35,15 @@ export default function CompareView({ dataId }: Props) {
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
-  const decode = useCallback((search: string) => decodeCompare(search, ids), [ids]);
-  const [state, setState, ready] = useUrlState<CompareState>(NO_COMPARISON, decode, encodeCompare);
+  const decode = useCallback(
+    (search: string) => ({ state: decodeCompare(search, ids), ignored: [] }),
+    [ids],
+  );
+  const { state, setState, ready } = useUrlState<CompareState>(
+    NO_COMPARISON,
+    decode,
+    encodeCompare,
+  );
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(OPTIONAL_COLUMNS, chosen) : OPTIONAL_COLUMNS;

@@ -29,6 +29,7 @@ interface Props {
 }
 
 const ANY = '';
+const decodeGuide = (search: string) => ({ state: decodeAnswers(search), ignored: [] });
 
 /** "Which engine should I use?": four questions, a ranked list with reasons, answers in the URL. */
 export default function GuideTool({ dataId }: Props) {
@@ -40,11 +41,11 @@ export default function GuideTool({ dataId }: Props) {
   );
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
-  const [answers, setAnswers, ready] = useUrlState<GuideAnswers>(
-    NO_ANSWERS,
-    decodeAnswers,
-    encodeAnswers,
-  );
+  const {
+    state: answers,
+    setState: setAnswers,
+    ready,
+  } = useUrlState<GuideAnswers>(NO_ANSWERS, decodeGuide, encodeAnswers);
 
   const update = (patch: Partial<GuideAnswers>) => setAnswers((a) => ({ ...a, ...patch }));
   const answered = !!(answers.hardware || answers.os || answers.workload || answers.needs.length);

@@ -22,11 +22,12 @@ function SupportCell({
   tipBelow,
 }: { cell: MatrixCell } & Pick<Props, 'labels' | 'tipBelow'>) {
   const text = labels.support(cell.support);
-  const label = `${text}${cell.note ? `: ${cell.note}` : ''}${cell.source ? ` (${labels.source})` : ''}`;
+  const detail = labels.cellDetail(cell);
+  const label = `${text}${detail ? `: ${detail}` : ''}${cell.source ? ` (${labels.source})` : ''}`;
   const props = {
     className: `cell-mark ${SUPPORT_STYLE[cell.support].className}${tipBelow ? ' cell-tip-below' : ''}`,
     'data-support': cell.support,
-    'data-tip': cell.note ? `${text} — ${cell.note}` : undefined,
+    'data-tip': detail ? `${text} — ${detail}` : undefined,
     'aria-label': label,
   };
   const icon = <span aria-hidden="true" className={`support-icon support-icon-${cell.support}`} />;
@@ -39,7 +40,7 @@ function SupportCell({
   }
   // Without a link the mark is an image with a text alternative; with a note, it takes focus.
   return (
-    <span role="img" tabIndex={cell.note ? 0 : undefined} {...props}>
+    <span role="img" tabIndex={detail ? 0 : undefined} {...props}>
       {icon}
     </span>
   );

@@ -3,6 +3,7 @@ import type { MessageKey, Messages } from '../../i18n';
 import { HTML_LANG, type Locale } from '../../i18n/locales';
 import { translator } from '../../i18n/translate';
 import { columnById, columnGroupLabelKey, type ColumnGroup } from '../../lib/matrix/columns';
+import type { MatrixCell } from '../../lib/matrix/row';
 
 /** Label helpers the island needs, built from the page's dictionary. */
 export function makeLabels(messages: Messages, locale: Locale) {
@@ -18,8 +19,17 @@ export function makeLabels(messages: Messages, locale: Locale) {
     rating: (rating: number) => t(key(`rating.${rating}`)),
     enumValue: (columnId: string, value: string) => t(key(`${columnId}.${value}`)),
     source: t('matrix.sourceOf'),
+    /** A cell's note, `since` and `flag` as one line of text ("" when it has none). */
+    cellDetail: (cell: MatrixCell) =>
+      [
+        cell.note,
+        cell.since && t('cell.since', { version: cell.since }),
+        cell.flag && `${t('cell.flag')} ${cell.flag}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
   };
 }
 
 export type Labels = ReturnType<typeof makeLabels>;
-export type RowLabels = Pick<Labels, 'support' | 'rating' | 'enumValue' | 'source'>;
+export type RowLabels = Pick<Labels, 'support' | 'rating' | 'enumValue' | 'source' | 'cellDetail'>;

@@ -100,14 +100,10 @@ export function MatrixTable({
   const sortedRows = table.getRowModel().rows;
   const window = useRowWindow(scrollRef, sortedRows.length, virtual);
   const columnCount = table.getVisibleLeafColumns().length;
+  const visibility = table.state.columnVisibility;
   const bodyColumns = useMemo(
-    () =>
-      table
-        .getVisibleLeafColumns()
-        .map((c) => columnMeta.get(c.id)!)
-        .filter((meta) => !meta.rowHeader),
-    // The visible set changes only with columnVisibility.
-    [table.state.columnVisibility],
+    () => MATRIX_COLUMNS.filter((column) => !column.rowHeader && visibility[column.id] !== false),
+    [visibility],
   );
   const HEADER_ROWS = 2;
   const allSelected = sortedRows.length > 0 && sortedRows.every((row) => selected.includes(row.id));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import {
   decodeViewState,
   DEFAULT_VIEW_STATE,
@@ -14,13 +14,12 @@ export type UpdateView = (
 
 /** The matrix view, kept in the URL, plus what the URL contained that was ignored. */
 export function useViewState(context: ViewContext) {
-  const decode = useCallback((search: string) => decodeViewState(search, context).state, [context]);
-  const [state, setState, ready] = useUrlState(DEFAULT_VIEW_STATE, decode, encodeViewState);
-  const [ignored, setIgnored] = useState<string[]>([]);
-
-  useEffect(() => {
-    setIgnored(decodeViewState(window.location.search, context).ignored);
-  }, [context]);
+  const decode = useCallback((search: string) => decodeViewState(search, context), [context]);
+  const { state, setState, ready, ignored } = useUrlState(
+    DEFAULT_VIEW_STATE,
+    decode,
+    encodeViewState,
+  );
 
   const update: UpdateView = useCallback(
     (patch) =>
