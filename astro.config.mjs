@@ -4,7 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { inlineScriptHashes } from './src/scripts/inline-scripts.mjs';
-import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from './src/i18n/locales.ts';
 
 // Where the site is deployed. Both can be set at build time, e.g.
 //   SITE_URL=https://atlas.example.org BASE_PATH=/atlas npm run build
@@ -16,14 +16,23 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // One small stylesheet, inlined: no render-blocking request before the first paint.
+  build: { inlineStylesheets: 'always' },
   trailingSlash: 'always',
   // The locales come from src/i18n/locales.ts. Routing is manual: the `[...lang]` routes make
   // every page once per locale, and the site never redirects between editions.
   i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALES, routing: 'manual' },
   integrations: [
     react(),
+    {
+      name: 'atlas-client-directives',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({ name: 'urlOrIdle', entrypoint: './src/directives/url-or-idle.js' }),
+      },
+    },
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LOCALE_TAGS },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: HTML_LANG },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
   ],

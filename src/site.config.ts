@@ -1,5 +1,5 @@
 /** Project-wide settings that are not data. */
-export const SITE = {
+const SITE = {
   /** Where this project's source lives; "Edit this page" links point here. */
   repository: 'https://github.com/inference-engine-atlas/inference-engine-atlas',
   branch: 'main',

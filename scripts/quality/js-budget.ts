@@ -4,15 +4,15 @@ import { gzipSync } from 'node:zlib';
 
 const MODULE_SCRIPT =
   /<script[^>]*type="module"[^>]*src="([^"]+)"|<script[^>]*src="([^"]+)"[^>]*type="module"/g;
+const ISLAND = /<astro-island\b[^>]*>/g;
 const ISLAND_URL = /(?:component-url|renderer-url)="([^"]+)"/g;
 const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g;
 
-/** Every JavaScript file a page loads: module scripts, island components and what they import. */
-export function pageScripts(dist: string, htmlFile: string): string[] {
-  const html = readFileSync(path.join(dist, htmlFile), 'utf8');
-  const queue = [...html.matchAll(MODULE_SCRIPT), ...html.matchAll(ISLAND_URL)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+/** Island directives that load their code right away; any other waits (idle, visible, …). */
+const EAGER_DIRECTIVES = new Set(['load']);
+
+function withImports(dist: string, entries: string[]): string[] {
+  const queue = [...entries];
   const seen = new Set<string>();
   while (queue.length) {
     const url = queue.shift()!;
@@ -25,6 +25,22 @@ export function pageScripts(dist: string, htmlFile: string): string[] {
     }
   }
   return [...seen];
+}
+
+/**
+ * Every JavaScript file a page loads (module scripts, islands and their static imports), or
+ * with `{ eager: true }` only what loads at once: module scripts and `client:load` islands.
+ * Dynamic imports (panels, exports) load on first use and are not counted.
+ */
+export function pageScripts(dist: string, htmlFile: string, { eager = false } = {}): string[] {
+  const html = readFileSync(path.join(dist, htmlFile), 'utf8');
+  const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => (m[1] ?? m[2])!);
+  for (const [island] of html.matchAll(ISLAND)) {
+    const directive = /\sclient="([^"]+)"/.exec(island)?.[1] ?? 'load';
+    if (eager && !EAGER_DIRECTIVES.has(directive)) continue;
+    entries.push(...[...island.matchAll(ISLAND_URL)].map((m) => m[1]!));
+  }
+  return withImports(dist, entries);
 }
 
 /** Total gzipped size, in bytes, of a page's JavaScript. */

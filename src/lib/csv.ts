@@ -1,12 +1,7 @@
 import { z } from 'astro/zod';
 import { CAPABILITY_GROUP_IDS, type CapabilityGroup } from '../registry/attributes';
 import { datasetEngineSchema, type DatasetEngine } from '../schemas/dataset';
-
-/** RFC 4180 field quoting; also defuses spreadsheet formulas (a leading = + - @). */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+import { csvField } from './csv-field';
 
 const isGroup = (key: string): key is CapabilityGroup =>
   (CAPABILITY_GROUP_IDS as string[]).includes(key);

@@ -3,7 +3,7 @@ import type { EngineTranslation } from '../schemas/engine-translation';
 import type { Engine } from './types';
 
 /** Keys (`<group>.<key>`) of every capability that has a note in the English data. */
-export function noteKeys(engine: Engine): string[] {
+function noteKeys(engine: Engine): string[] {
   return CAPABILITIES.filter(
     ({ group, key }) => (engine.data[group] as Record<string, { note?: string }>)[key]?.note,
   ).map(({ group, key }) => `${group}.${key}`);

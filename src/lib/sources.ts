@@ -1,6 +1,10 @@
-import type { CapabilityGroup, SupportLevel } from '../registry/attributes';
+import {
+  CELL_DETAILS,
+  type CapabilityGroup,
+  type CellDetail,
+  type SupportLevel,
+} from '../registry/attributes';
 import type { EngineData } from '../schemas/engine';
-import { CELL_DETAILS, type CellDetail } from '../schemas/support';
 import { supportOf } from './support';
 import type { Engine } from './types';
 

@@ -60,6 +60,9 @@ export const comparePath = (locale: Locale, state?: Partial<CompareState>) =>
 export const matrixPath = (locale: Locale, view: Partial<ViewState> = {}) =>
   withQuery(homePath(locale), encodeViewState({ ...DEFAULT_VIEW_STATE, ...view }));
 
+/** The matrix's cell details for a locale (notes are translated), fetched by the islands. */
+export const matrixDetailsPath = (locale: Locale) => localizedPath(locale, '/matrix-details.json');
+
 /** Public data files and OG cards: language-neutral. */
 export const datasetPath = (file: 'engines.json' | 'engines.csv' | 'engines.schema.json') =>
   withBase(`/data/${file}`);

@@ -9,6 +9,10 @@
 export const SUPPORT_LEVELS = ['yes', 'plugin', 'partial', 'no', 'unknown'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
 
+/** The optional details of a support value besides its source, in display order. */
+export const CELL_DETAILS = ['note', 'since', 'flag', 'tracking'] as const;
+export type CellDetail = (typeof CELL_DETAILS)[number];
+
 /** Levels that claim some support and therefore must cite a source. */
 export const SOURCED_LEVELS: readonly SupportLevel[] = ['yes', 'partial', 'plugin'];
 

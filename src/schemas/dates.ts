@@ -6,12 +6,12 @@ import { z } from 'astro/zod';
  */
 
 /** A calendar day, YYYY-MM-DD (Zod's ISO date: real days only). */
-export const isoDay = z.iso.date({
+const isoDay = z.iso.date({
   error: (issue) => `expected a real calendar day YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
 });
 
 /** A month, YYYY-MM. */
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
   error: (issue) => `expected a month YYYY-MM, got ${JSON.stringify(issue.input)}`,
 });
 

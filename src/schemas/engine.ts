@@ -25,7 +25,7 @@ const httpsUrl = (what: string) =>
 
 const shortText = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-export const sourceSchema = z.strictObject(
+const sourceSchema = z.strictObject(
   {
     id: z
       .string()
@@ -140,7 +140,7 @@ export const engineShape = {
 };
 
 /** Every top-level frontmatter key an engine file may have. */
-export const ENGINE_KEYS: readonly string[] = Object.keys(engineShape);
+const ENGINE_KEYS: readonly string[] = Object.keys(engineShape);
 
 /** The frontmatter of `content/engines/<id>.md`. Unknown keys are errors. */
 export const engineSchema = z

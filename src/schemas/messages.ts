@@ -3,7 +3,7 @@
 export const listAllowed = (values: readonly (string | number)[]): string => values.join(', ');
 
 /** Shows a rejected input briefly and safely inside an error message. */
-export function showInput(input: unknown): string {
+function showInput(input: unknown): string {
   if (input === undefined) return 'nothing';
   const text = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
   return text && text.length > 60 ? `${text.slice(0, 57)}…` : String(text);

@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
 import {
+  CELL_DETAILS,
   SOURCED_LEVELS,
+  type CellDetail,
   SUPPORT_LEVELS,
   type CapabilityGroup,
   CAPABILITY_GROUPS,
 } from '../registry/attributes';
 import { enumError, listAllowed, strictKeysError } from './messages';
 
-export const supportLevelSchema = z
+const supportLevelSchema = z
   .enum(SUPPORT_LEVELS, { error: enumError('support level', SUPPORT_LEVELS) })
   .describe('How well the engine supports this: yes, plugin, partial, no or unknown.');
 
@@ -42,14 +44,12 @@ export const cellDetailShape = {
     })
     .optional()
     .describe('The engine’s own issue or PR for a partial, no or unknown cell.'),
-};
-export const CELL_DETAILS = Object.keys(cellDetailShape) as (keyof typeof cellDetailShape)[];
-export type CellDetail = (typeof CELL_DETAILS)[number];
+} satisfies Record<CellDetail, z.ZodType>;
 
 const SUPPORT_VALUE_KEYS = ['support', 'source', ...CELL_DETAILS];
 
 /** One capability cell: `{ support, source?, note?, since?, flag?, tracking? }`. */
-export const supportValueSchema = z
+const supportValueSchema = z
   .strictObject(
     {
       support: supportLevelSchema,

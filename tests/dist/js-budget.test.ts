@@ -5,8 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/quality/dist-files';
 import { gzippedBytes, pageScripts } from '../../scripts/quality/js-budget';
 
-/** DESIGN.md's budget: the matrix page ships at most 90 KB of gzipped JavaScript. */
-const MATRIX_BUDGET = 90 * 1024;
+/** DESIGN.md's budget: at most 80 KB of gzipped JavaScript loads with an island page. */
+const AT_LOAD_BUDGET = 80 * 1024;
+/** The matrix hydrates when the browser is idle (or at once for a shared view): its whole
+ *  island, panels excluded, stays under this ceiling (docs/performance.md). */
+const MATRIX_ISLAND_CEILING = 95 * 1024;
+const ISLAND_PAGES = ['index.html', 'zh/index.html', 'guide/index.html', 'compare/index.html'];
 const NO_FRAMEWORK_JS = /^(zh\/)?(engines\/[^/]+|compare\/[^/]+-vs-[^/]+|about)\/index\.html$/;
 
 describe('JavaScript budget', () => {
@@ -16,11 +20,18 @@ describe('JavaScript budget', () => {
     expect(pages.filter((file) => pageScripts('dist', file).length > 0)).toEqual([]);
   });
 
-  it('the matrix page stays within 90 KB gzipped, in both languages', () => {
+  it('pages with islands load at most 80 KB gzipped at once, in both languages', () => {
+    for (const file of ISLAND_PAGES) {
+      expect(pageScripts('dist', file).length, file).toBeGreaterThan(0);
+      expect(gzippedBytes(pageScripts('dist', file, { eager: true })), file).toBeLessThanOrEqual(
+        AT_LOAD_BUDGET,
+      );
+    }
+  });
+
+  it('the matrix island, loaded when idle, stays under its ceiling', () => {
     for (const file of ['index.html', 'zh/index.html']) {
-      const scripts = pageScripts('dist', file);
-      expect(scripts.length).toBeGreaterThan(0);
-      expect(gzippedBytes(scripts)).toBeLessThanOrEqual(MATRIX_BUDGET);
+      expect(gzippedBytes(pageScripts('dist', file))).toBeLessThanOrEqual(MATRIX_ISLAND_CEILING);
     }
   });
 
@@ -38,6 +49,18 @@ describe('JavaScript budget', () => {
     writeFileSync(path.join(over, '_astro/big.js'), `export const x = "${random}";`);
     const scripts = pageScripts(over, 'index.html');
     expect(scripts.map((s) => path.basename(s))).toEqual(['entry.js', 'big.js']);
-    expect(gzippedBytes(scripts)).toBeGreaterThan(MATRIX_BUDGET);
+    expect(gzippedBytes(scripts)).toBeGreaterThan(AT_LOAD_BUDGET);
+  });
+
+  it('counts an island that waits (idle) in the whole page but not in what loads at once', () => {
+    writeFileSync(path.join(over, '_astro/small.js'), 'export const y = 1;');
+    writeFileSync(
+      path.join(over, 'idle.html'),
+      '<astro-island component-url="/_astro/big.js" client="urlOrIdle"></astro-island>' +
+        '<astro-island component-url="/_astro/small.js" client="load"></astro-island>',
+    );
+    const names = (files: string[]) => files.map((s) => path.basename(s)).sort();
+    expect(names(pageScripts(over, 'idle.html'))).toEqual(['big.js', 'small.js']);
+    expect(names(pageScripts(over, 'idle.html', { eager: true }))).toEqual(['small.js']);
   });
 });

@@ -3,7 +3,8 @@ import { CAPABILITIES } from '../../src/registry/attributes';
 import { engineSchema } from '../../src/schemas/engine';
 import { datasetJsonSchema, datasetSchema } from '../../src/schemas/dataset';
 import { buildDataset } from '../../src/lib/dataset';
-import { csvField, toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/csv';
+import { csvField } from '../../src/lib/csv-field';
 import { validEngine } from '../fixtures/engine';
 import { compileSchema } from '../fixtures/json-schema';
 

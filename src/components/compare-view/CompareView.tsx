@@ -11,6 +11,7 @@ import { differingColumns } from '../../lib/matrix/visible-columns';
 import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
+import { useRowDetails } from '../island-shared/useRowDetails';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
 import { comparePath, enginePath } from '../../lib/urls';
 
@@ -31,10 +32,10 @@ interface Props {
 
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
 export default function CompareView({ dataId }: Props) {
-  const { rows, messages, locale, suggestions } = useIslandData<CompareData>(dataId);
+  const { rows: packedRows, messages, locale, suggestions } = useIslandData<CompareData>(dataId);
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
-  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  const ids = useMemo(() => packedRows.map((r) => r.id), [packedRows]);
   const decode = useCallback(
     (search: string) => ({ state: decodeCompare(search, ids), ignored: [] }),
     [ids],
@@ -44,6 +45,7 @@ export default function CompareView({ dataId }: Props) {
     decode,
     encodeCompare,
   );
+  const rows = useRowDetails(packedRows, locale, ready);
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(OPTIONAL_COLUMNS, chosen) : OPTIONAL_COLUMNS;

@@ -1,11 +1,12 @@
-import { COLUMN_GROUPS, OPTIONAL_COLUMNS, type MatrixColumn } from '../../lib/matrix/columns';
+import { lazy } from 'react';
+import type { MatrixColumn } from '../../lib/matrix/columns';
 import { PRESETS, type Preset } from '../../lib/matrix/presets';
 import type { ViewState } from '../../lib/matrix/view-state';
-import { CheckboxGroup } from '../island-shared/CheckboxGroup';
+import { LazyDisclosure } from './LazyDisclosure';
 import type { Labels } from '../island-shared/labels';
 import type { UpdateView } from './useViewState';
 
-interface Props {
+export interface ColumnControlsProps {
   state: ViewState;
   update: UpdateView;
   labels: Labels;
@@ -14,11 +15,12 @@ interface Props {
 }
 
 const CUSTOM = 'custom';
+const ColumnChooserBody = lazy(() => import('./ColumnChooserBody'));
 
 /** View presets, the column chooser and the "only where they differ" toggle. */
-export function ColumnControls({ state, update, labels, chosen }: Props) {
+export function ColumnControls(props: ColumnControlsProps) {
+  const { state, update, labels } = props;
   const { t } = labels;
-  const chosenIds = chosen.map((c) => c.id);
   return (
     <>
       <label className="flex items-center gap-2">
@@ -43,38 +45,13 @@ export function ColumnControls({ state, update, labels, chosen }: Props) {
           ))}
         </select>
       </label>
-      <details className="matrix-disclosure" data-column-chooser>
-        <summary>{t('matrix.columns')}</summary>
-        <div className="matrix-panel">
-          {state.cols && (
-            <button
-              type="button"
-              className="matrix-link-button col-span-full justify-self-start"
-              onClick={() => update({ cols: null })}
-            >
-              {t('matrix.defaultColumns')}
-            </button>
-          )}
-          {COLUMN_GROUPS.map((group) => (
-            <CheckboxGroup
-              key={group}
-              name={`cols-${group}`}
-              legend={labels.group(group)}
-              options={OPTIONAL_COLUMNS.filter((c) => c.group === group).map((c) => ({
-                value: c.id,
-                label: labels.column(c.id),
-              }))}
-              checked={chosenIds}
-              onChange={(ids) => {
-                const otherGroups = chosen
-                  .filter((c) => !c.rowHeader && c.group !== group)
-                  .map((c) => c.id);
-                update({ cols: [...otherGroups, ...ids] });
-              }}
-            />
-          ))}
-        </div>
-      </details>
+      <LazyDisclosure
+        summary={t('matrix.columns')}
+        dataAttribute="data-column-chooser"
+        loading={t('matrix.loading')}
+      >
+        <ColumnChooserBody {...props} />
+      </LazyDisclosure>
       <label className="flex cursor-pointer items-center gap-2">
         <input
           type="checkbox"

@@ -8,6 +8,7 @@ import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
 import { MatrixTable, useMatrixTable } from './MatrixTable';
 import { useViewState } from './useViewState';
+import { useRowDetails } from '../island-shared/useRowDetails';
 import { VIRTUALIZE_ABOVE } from './useRowWindow';
 import { ViewActions } from './ViewActions';
 import { comparePath, enginePath } from '../../lib/urls';
@@ -25,14 +26,15 @@ interface Props {
 
 /** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
 export default function ComparisonMatrix({ dataId }: Props) {
-  const { rows, messages, locale, licenses } = useIslandData<MatrixData>(dataId);
+  const { rows: packedRows, messages, locale, licenses } = useIslandData<MatrixData>(dataId);
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const context = useMemo(
-    () => ({ engineIds: rows.map((r) => r.id).sort(), licenses }),
-    [rows, licenses],
+    () => ({ engineIds: packedRows.map((r) => r.id).sort(), licenses }),
+    [packedRows, licenses],
   );
   const { state, update, ignored, ready } = useViewState(context);
+  const rows = useRowDetails(packedRows, locale, ready);
   const texts = useMemo(() => new Map(rows.map((row) => [row.id, searchText(row)])), [rows]);
   const names = useMemo(() => new Map(rows.map((row) => [row.id, row.name])), [rows]);
 

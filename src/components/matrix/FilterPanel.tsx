@@ -1,77 +1,30 @@
-import {
-  CAPABILITY_GROUP_IDS,
-  CAPABILITY_GROUPS,
-  KINDS,
-  STATUSES,
-} from '../../registry/attributes';
+import { lazy } from 'react';
 import { activeFilterCount } from '../../lib/matrix/filters';
 import type { ViewState } from '../../lib/matrix/view-state';
-import { CheckboxGroup } from '../island-shared/CheckboxGroup';
 import type { Labels } from '../island-shared/labels';
+import { LazyDisclosure } from './LazyDisclosure';
 import type { UpdateView } from './useViewState';
 
-interface Props {
+export interface FilterPanelProps {
   state: ViewState;
   update: UpdateView;
   labels: Labels;
   licenses: readonly string[];
 }
 
+const FilterPanelBody = lazy(() => import('./FilterPanelBody'));
+
 /** The filter disclosure: a checkbox group per capability group, strictness, and any-of lists. */
-export function FilterPanel({ state, update, labels, licenses }: Props) {
-  const { t } = labels;
-  const count = activeFilterCount(state);
+export function FilterPanel(props: FilterPanelProps) {
+  const { t } = props.labels;
+  const count = activeFilterCount(props.state);
   return (
-    <details className="matrix-disclosure" data-filter-panel>
-      <summary>{count ? t('matrix.filtersActive', { count }) : t('matrix.filters')}</summary>
-      <div className="matrix-panel">
-        <p className="col-span-full text-sm text-slate-600 dark:text-slate-400">
-          {t('matrix.mustSupport')}
-        </p>
-        <label className="col-span-full flex cursor-pointer items-center gap-2">
-          <input
-            type="checkbox"
-            className="matrix-check"
-            checked={state.level === 'any'}
-            onChange={(event) => update({ level: event.target.checked ? 'any' : 'yes' })}
-          />
-          {t('matrix.levelAny')}
-        </label>
-        {CAPABILITY_GROUP_IDS.map((group) => (
-          <CheckboxGroup
-            key={group}
-            name={group}
-            legend={labels.group(group)}
-            options={CAPABILITY_GROUPS[group].map((key) => ({
-              value: key,
-              label: labels.column(`${group}.${key}`),
-            }))}
-            checked={state.filters[group] ?? []}
-            onChange={(keys) => update((s) => ({ filters: { ...s.filters, [group]: keys } }))}
-          />
-        ))}
-        <CheckboxGroup
-          name="license"
-          legend={t('field.license')}
-          options={licenses.map((value) => ({ value, label: value }))}
-          checked={state.license}
-          onChange={(license) => update({ license })}
-        />
-        <CheckboxGroup
-          name="status"
-          legend={t('field.status')}
-          options={STATUSES.map((value) => ({ value, label: labels.enumValue('status', value) }))}
-          checked={state.status}
-          onChange={(status) => update({ status })}
-        />
-        <CheckboxGroup
-          name="kind"
-          legend={t('field.kind')}
-          options={KINDS.map((value) => ({ value, label: labels.enumValue('kind', value) }))}
-          checked={state.kind}
-          onChange={(kind) => update({ kind })}
-        />
-      </div>
-    </details>
+    <LazyDisclosure
+      summary={count ? t('matrix.filtersActive', { count }) : t('matrix.filters')}
+      dataAttribute="data-filter-panel"
+      loading={t('matrix.loading')}
+    >
+      <FilterPanelBody {...props} />
+    </LazyDisclosure>
   );
 }

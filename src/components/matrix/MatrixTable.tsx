@@ -70,7 +70,7 @@ export function useMatrixTable(
   });
 }
 
-export type MatrixTableInstance = ReturnType<typeof useMatrixTable>;
+type MatrixTableInstance = ReturnType<typeof useMatrixTable>;
 
 interface Props {
   table: MatrixTableInstance;

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { MatrixColumn } from '../../lib/matrix/columns';
-import { viewToCsv, viewToJson } from '../../lib/matrix/export';
 import type { MatrixRow } from '../../lib/matrix/row';
 import type { Labels } from '../island-shared/labels';
 
@@ -53,16 +52,20 @@ export function ViewActions({
       <button
         type="button"
         className="matrix-button"
-        onClick={() => download('engines.csv', 'text/csv', viewToCsv(shownRows(), columns))}
+        onClick={async () => {
+          const { viewToCsv } = await import('../../lib/matrix/export');
+          download('engines.csv', 'text/csv', viewToCsv(shownRows(), columns));
+        }}
       >
         {t('matrix.downloadCsv')}
       </button>
       <button
         type="button"
         className="matrix-button"
-        onClick={() =>
-          download('engines.json', 'application/json', viewToJson(shownRows(), columns))
-        }
+        onClick={async () => {
+          const { viewToJson } = await import('../../lib/matrix/export');
+          download('engines.json', 'application/json', viewToJson(shownRows(), columns));
+        }}
       >
         {t('matrix.downloadJson')}
       </button>

@@ -3,7 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 /** Above this many rows the matrix renders only the rows in view (see useRowWindow). */
 export const VIRTUALIZE_ABOVE = 60;
 /** Row height while virtualized; `.matrix-fixed-rows` in matrix.css holds rows to it. */
-export const ROW_HEIGHT = 48;
+const ROW_HEIGHT = 48;
 const OVERSCAN = 4;
 
 /**

@@ -10,14 +10,14 @@ import type { Engine } from '../types';
  *   ones sharing the most capability levels first. Pages stay linear in the catalogue
  *   (at most n × partners / 2 pairs); the N-way compare page covers every other pair.
  */
-export const PAIR_RULE_DEFAULTS = { cap: 60, partners: 5 };
+const PAIR_RULE_DEFAULTS = { cap: 60, partners: 5 };
 
 const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value >= 0 ? value : fallback;
 };
 
-export const pairRule = () => ({
+const pairRule = () => ({
   cap: envNumber('ATLAS_PAIR_CAP', PAIR_RULE_DEFAULTS.cap),
   partners: envNumber('ATLAS_PAIR_PARTNERS', PAIR_RULE_DEFAULTS.partners),
 });

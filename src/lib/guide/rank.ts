@@ -11,7 +11,7 @@ import type { GuideAnswers, Need, Workload } from './answers';
 /** A matrix row plus the scenario reasons the guide quotes. */
 export type GuideRow = MatrixRow & { reasons: Record<Scenario, string> };
 
-export const WORKLOAD_SCENARIO: Record<Workload, Scenario> = {
+const WORKLOAD_SCENARIO: Record<Workload, Scenario> = {
   serving: 'high-concurrency-serving',
   desktop: 'local-desktop',
   batch: 'high-concurrency-serving',
@@ -31,7 +31,7 @@ const SCENARIO_WEIGHT = 10;
 const HARDWARE_WEIGHT = 2;
 const STATUS_POINTS: Record<string, number> = { active: 0, maintenance: -6, archived: -20 };
 
-export interface RankedEngine {
+interface RankedEngine {
   row: GuideRow;
   score: number;
   hardware?: MatrixCell;
@@ -50,7 +50,7 @@ export interface Ranking {
 const supports = (cell: MatrixCell | undefined) => !!cell && LEVEL_POINTS[cell.support] > 0;
 
 /** The scenario a set of answers is about, if any. */
-export function answerScenario(answers: GuideAnswers): Scenario | undefined {
+function answerScenario(answers: GuideAnswers): Scenario | undefined {
   if (answers.hardware && (CHINESE_ACCELERATORS as readonly string[]).includes(answers.hardware))
     return 'china-accelerators';
   return answers.workload ? WORKLOAD_SCENARIO[answers.workload] : undefined;

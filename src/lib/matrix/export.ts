@@ -1,4 +1,4 @@
-import { csvField } from '../csv';
+import { csvField } from '../csv-field';
 import type { MatrixColumn } from './columns';
 import { cellValue, type MatrixRow } from './row';
 

@@ -3,7 +3,7 @@ import type { MatrixRow } from './row';
 import { LIST_FILTERS, type ViewState } from './view-state';
 
 /** Whether a level counts as support under the chosen strictness. */
-export const meetsLevel = (level: SupportLevel, strictness: ViewState['level']) =>
+const meetsLevel = (level: SupportLevel, strictness: ViewState['level']) =>
   strictness === 'any' ? SOURCED_LEVELS.includes(level) : level === 'yes';
 
 /** Lower-cased text the search box matches: name, id, summary and every note. */
@@ -15,7 +15,7 @@ export function searchText(row: MatrixRow): string {
 }
 
 /** Every whitespace-separated word of the query must appear somewhere in the row's text. */
-export function matchesQuery(row: MatrixRow, query: string, text = searchText(row)): boolean {
+function matchesQuery(row: MatrixRow, query: string, text = searchText(row)): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return words.every((word) => text.includes(word));
 }

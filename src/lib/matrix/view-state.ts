@@ -64,7 +64,7 @@ const LIST_KEYS = [...LIST_FILTERS, 'engines', 'selected'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
 /** Canonical parameter order. */
-export const PARAM_ORDER = [
+const PARAM_ORDER = [
   'q',
   'view',
   'cols',

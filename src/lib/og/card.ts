@@ -17,7 +17,7 @@ const escapeXml = (text: string) =>
   );
 
 /** Greedy word wrap by an average glyph width; long enough for titles and one-sentence summaries. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+function wrap(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -40,7 +40,7 @@ export interface Card {
 }
 
 /** The SVG of a card. */
-export function cardSvg({ title, summary, tags, footer }: Card): string {
+function cardSvg({ title, summary, tags, footer }: Card): string {
   const titleLines = wrap(title, 26, 2);
   const summaryLines = wrap(summary, 58, 3);
   const summaryTop = 150 + titleLines.length * 78;

@@ -1,0 +1,63 @@
+import {
+  CAPABILITY_GROUP_IDS,
+  CAPABILITY_GROUPS,
+  KINDS,
+  STATUSES,
+} from '../../registry/attributes';
+import { CheckboxGroup } from '../island-shared/CheckboxGroup';
+import type { FilterPanelProps } from './FilterPanel';
+
+/** The filter panel's content: loaded when the panel is first opened. */
+export default function FilterPanelBody({ state, update, labels, licenses }: FilterPanelProps) {
+  const { t } = labels;
+  return (
+    <div className="matrix-panel">
+      <p className="col-span-full text-sm text-slate-600 dark:text-slate-400">
+        {t('matrix.mustSupport')}
+      </p>
+      <label className="col-span-full flex cursor-pointer items-center gap-2">
+        <input
+          type="checkbox"
+          className="matrix-check"
+          checked={state.level === 'any'}
+          onChange={(event) => update({ level: event.target.checked ? 'any' : 'yes' })}
+        />
+        {t('matrix.levelAny')}
+      </label>
+      {CAPABILITY_GROUP_IDS.map((group) => (
+        <CheckboxGroup
+          key={group}
+          name={group}
+          legend={labels.group(group)}
+          options={CAPABILITY_GROUPS[group].map((key) => ({
+            value: key,
+            label: labels.column(`${group}.${key}`),
+          }))}
+          checked={state.filters[group] ?? []}
+          onChange={(keys) => update((s) => ({ filters: { ...s.filters, [group]: keys } }))}
+        />
+      ))}
+      <CheckboxGroup
+        name="license"
+        legend={t('field.license')}
+        options={licenses.map((value) => ({ value, label: value }))}
+        checked={state.license}
+        onChange={(license) => update({ license })}
+      />
+      <CheckboxGroup
+        name="status"
+        legend={t('field.status')}
+        options={STATUSES.map((value) => ({ value, label: labels.enumValue('status', value) }))}
+        checked={state.status}
+        onChange={(status) => update({ status })}
+      />
+      <CheckboxGroup
+        name="kind"
+        legend={t('field.kind')}
+        options={KINDS.map((value) => ({ value, label: labels.enumValue('kind', value) }))}
+        checked={state.kind}
+        onChange={(kind) => update({ kind })}
+      />
+    </div>
+  );
+}
