@@ -69,6 +69,8 @@ export const datasetPath = (file: 'engines.json' | 'engines.csv' | 'engines.sche
 export const engineCardPath = (id: string) => withBase(`/og/engines/${id}.png`);
 export const pairCardPath = (a: string, b: string) => withBase(`/og/compare/${pairSlug(a, b)}.png`);
 export const siteCardPath = () => withBase('/og/site.png');
+export const capabilityCardPath = (group: CapabilityGroup, key: string) =>
+  withBase(`/og/capabilities/${group}/${key}.png`);
 
 /** An absolute URL for a site path that already includes `base`. */
 export const absoluteUrl = (path: string, site: URL | string | undefined) =>

@@ -8,6 +8,8 @@ const ROUTES = [
   '/compare/sglang-vs-vllm/',
   '/guide/',
   '/about/',
+  '/capabilities/',
+  '/capabilities/endpoints/anthropic-messages/',
 ];
 
 test('every English route has a Chinese twin with the right lang and hreflang links', async ({

@@ -1,3 +1,4 @@
+import { CAPABILITIES } from '../../src/registry/attributes';
 import { ENGINE_IDS, expect, hydrated, test } from './fixtures';
 
 test('every pair of engines has a page at its canonical URL, in both languages', async ({
@@ -31,7 +32,7 @@ test('a pair page marks the rows where the engines differ, not by colour alone',
   );
   const count = await page.locator('tr[data-attribute][data-differs]').count();
   await expect(page.locator('[data-pair-intro]')).toContainText(
-    `${count} of 52 capabilities differ`,
+    `${count} of ${CAPABILITIES.length} capabilities differ`,
   );
   await expect(page.locator('[data-scenario="china-accelerators"] [data-verdict]')).toHaveText(
     'Better fit: vLLM',

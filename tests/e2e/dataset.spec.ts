@@ -15,6 +15,6 @@ test('the CSV has a header and a row per engine', async ({ request }) => {
   const response = await request.get('/data/engines.csv');
   expect(response.headers()['content-type']).toContain('text/csv');
   const lines = (await response.text()).trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^id,name,summary,/);
+  expect(lines[0]).toMatch(/^id,url,name,summary,/);
   expect(lines).toHaveLength(ENGINE_IDS.length + 1);
 });

@@ -10,6 +10,8 @@ const PAGE_TYPES = [
   '/compare/?engines=vllm,sglang,ollama',
   '/guide/?hardware=nvidia-cuda&workload=serving',
   '/about/',
+  '/capabilities/',
+  '/capabilities/hardware/huawei-ascend/',
   NOT_FOUND,
 ];
 const ALL_PAGES = [
@@ -17,6 +19,8 @@ const ALL_PAGES = [
   '/engines/',
   ...ENGINE_IDS.map((id) => `/engines/${id}/`),
   '/about/',
+  '/capabilities/',
+  '/capabilities/features/prefix-caching/',
   NOT_FOUND,
 ];
 

@@ -259,6 +259,8 @@ test('keyboard only: search, open filters, check a box, sort', async ({ page }) 
   await page.keyboard.press('Tab');
   await expect(page.getByText('Filters', { exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The panel's content loads on first opening.
+  await expect(page.getByLabel('Count partial and plugin support as support')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Count partial and plugin support as support')).toBeFocused();
   await page.keyboard.press('Tab');

@@ -13,7 +13,8 @@ import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
 import { useRowDetails } from '../island-shared/useRowDetails';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
-import { comparePath, enginePath } from '../../lib/urls';
+import { capabilityPath, comparePath, enginePath } from '../../lib/urls';
+import { parseCapabilityId } from '../../lib/capabilities';
 
 interface Suggestion {
   label: string;
@@ -46,6 +47,10 @@ export default function CompareView({ dataId }: Props) {
     encodeCompare,
   );
   const rows = useRowDetails(packedRows, locale, ready);
+  const capabilityHref = (id: string) => {
+    const { group, key } = parseCapabilityId(id)!;
+    return capabilityPath(group, key, locale);
+  };
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(OPTIONAL_COLUMNS, chosen) : OPTIONAL_COLUMNS;
@@ -156,7 +161,11 @@ export default function CompareView({ dataId }: Props) {
                           data-differs={differs || undefined}
                         >
                           <th scope="row" className="sticky-col font-normal">
-                            {labels.column(column.id)}
+                            {column.kind === 'support' ? (
+                              <a href={capabilityHref(column.id)}>{labels.column(column.id)}</a>
+                            ) : (
+                              labels.column(column.id)
+                            )}
                             {differs && (
                               <span className="differs-mark">
                                 <span aria-hidden="true">≠ </span>
