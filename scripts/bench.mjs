@@ -26,12 +26,13 @@ try {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const build = Number(process.hrtime.bigint() - started) / 1e9;
-    const js = gzippedBytes(pageScripts(dist, 'index.html')) / 1024;
+    const js = gzippedBytes(pageScripts(dist, 'index.html', { eager: true })) / 1024;
+    const island = gzippedBytes(pageScripts(dist, 'index.html')) / 1024;
     const html = statSync(path.join(dist, 'index.html')).size / 1024;
     const server = await serve(dist);
     const timing = await measure(server.url);
-    server.close();
-    results.push({ count, build, perEngine: (build / count) * 1000, html, js, ...timing });
+    await server.close();
+    results.push({ count, build, perEngine: (build / count) * 1000, html, js, island, ...timing });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -39,9 +40,9 @@ try {
 
 const fixed = (n, d = 1) => n.toFixed(d);
 console.log(
-  '\nengines | build s | ms/engine | / HTML KB | JS KB gz | hydrate ms | sort p50 ms | filter p50 ms | rows',
+  '\nengines | build s | ms/engine | / HTML KB | JS at load KB gz | island KB gz | hydrate ms | sort p50 ms | filter p50 ms | rows',
 );
-console.log('--- | --- | --- | --- | --- | --- | --- | --- | ---');
+console.log('--- | --- | --- | --- | --- | --- | --- | --- | --- | ---');
 for (const r of results) {
   console.log(
     [
@@ -50,6 +51,7 @@ for (const r of results) {
       fixed(r.perEngine, 0),
       fixed(r.html, 0),
       fixed(r.js),
+      fixed(r.island),
       fixed(r.hydration, 0),
       fixed(r.sort),
       fixed(r.filter),

@@ -50,7 +50,7 @@ export async function measure(url, runs = 21) {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const start = Date.now();
-  await page.goto(`${url}/?view=all`);
+  await page.goto(new URL('?view=all', url).href);
   await page.locator('[data-ready]').waitFor();
   const hydration = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -60,6 +60,8 @@ export async function measure(url, runs = 21) {
 
   const sort = await timeClicks(page, runs, '[data-matrix] thead th[aria-sort] button');
   await page.getByText(/^Filters/).click();
+  // The panel's content loads on first opening.
+  await page.locator('[data-filter-group="os"] input[value="linux"]').waitFor();
   const filter = await timeClicks(page, runs, '[data-filter-group="os"] input[value="linux"]');
   const rows = await page.locator('[data-matrix] tbody tr').count();
   await browser.close();
