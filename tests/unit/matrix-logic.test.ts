@@ -120,6 +120,14 @@ describe('columns', () => {
     );
   });
 
+  it('has API, model and operations presets, and "all" covers every column', () => {
+    const ids = (view: ViewState['view']) => chosenColumns({ view, cols: null }).map((c) => c.id);
+    expect(ids('api')).toEqual(expect.arrayContaining(['endpoints.anthropic-messages']));
+    expect(ids('models')).toEqual(expect.arrayContaining(['models.deepseek', 'models.kimi']));
+    expect(ids('operations')).toEqual(expect.arrayContaining(['operations.lora-hot-swap']));
+    expect(ids('all')).toEqual(MATRIX_COLUMNS.map((c) => c.id));
+  });
+
   it('keeps only columns where the shown engines differ', () => {
     const columns = ['name', 'license', 'status', 'hardware.nvidia-cuda', 'hardware.webgpu'].map(
       (id) => columnById.get(id)!,

@@ -1,6 +1,15 @@
 import { OPTIONAL_COLUMNS, OPTIONAL_COLUMN_IDS, type ColumnGroup } from './columns';
 
-export const PRESETS = ['overview', 'hardware', 'serving', 'deployment', 'all'] as const;
+export const PRESETS = [
+  'overview',
+  'hardware',
+  'serving',
+  'deployment',
+  'api',
+  'models',
+  'operations',
+  'all',
+] as const;
 export type Preset = (typeof PRESETS)[number];
 export const DEFAULT_PRESET: Preset = 'overview';
 
@@ -31,5 +40,8 @@ export const PRESET_COLUMNS: Record<Preset, readonly string[]> = {
     'latestRelease',
     ...inGroups('os', 'install', 'interfaces'),
   ],
+  api: ['kind', 'interfaces.openai-api', ...inGroups('endpoints')],
+  models: ['kind', ...inGroups('models')],
+  operations: ['kind', 'status', ...inGroups('operations')],
   all: OPTIONAL_COLUMN_IDS,
 };
