@@ -155,3 +155,17 @@ test('the guide explains each scenario with recommended engines below the tool',
     '/zh/engines/vllm/',
   );
 });
+
+test('the guide asks for the API and the model family and ranks by them', async ({ page }) => {
+  await page.goto('/guide/');
+  await hydrated(page);
+  await page.locator('[data-guide-api]').selectOption('anthropic-messages');
+  await page.locator('[data-guide-model]').selectOption('qwen');
+  await expect(page).toHaveURL(/api=anthropic-messages&model=qwen/);
+  const first = page.locator('[data-ranking] > li').first();
+  await expect(first).toContainText('Anthropic Messages');
+  await expect(page.locator('[data-guide-matrix-link]')).toHaveAttribute(
+    'href',
+    /endpoints=anthropic-messages&models=qwen&level=any/,
+  );
+});

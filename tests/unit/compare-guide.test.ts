@@ -166,6 +166,7 @@ describe('the guide', () => {
 
   it('puts the engine built for the workload first', () => {
     const serving = rankEngines(rows, {
+      ...NO_ANSWERS,
       hardware: 'nvidia-cuda',
       os: 'linux',
       workload: 'serving',
@@ -173,6 +174,7 @@ describe('the guide', () => {
     });
     expect(serving.ranked.map((r) => r.row.id)).toEqual(['server', 'dormant', 'desktop']);
     const local = rankEngines(rows, {
+      ...NO_ANSWERS,
       hardware: 'nvidia-cuda',
       os: 'linux',
       workload: 'desktop',
@@ -183,6 +185,7 @@ describe('the guide', () => {
 
   it('excludes engines that do not run on the hardware or OS, saying which', () => {
     const mac = rankEngines(rows, {
+      ...NO_ANSWERS,
       hardware: 'apple-silicon',
       os: 'macos',
       workload: null,
@@ -205,22 +208,44 @@ describe('the guide', () => {
     expect(result.ranked.find((r) => r.row.id === 'server')!.missed).toEqual(['quantization.gguf']);
   });
 
+  it('ranks by the API the client speaks and the model family, and says which are missing', () => {
+    const speaks = guideRow('speaks', {
+      set: { 'endpoints.anthropic-messages': yes, 'models.qwen': yes },
+    });
+    const silent = guideRow('silent', { set: { 'models.qwen': yes } });
+    const result = rankEngines([silent, speaks], {
+      ...NO_ANSWERS,
+      api: 'anthropic-messages',
+      model: 'qwen',
+    });
+    expect(result.ranked.map((r) => r.row.id)).toEqual(['speaks', 'silent']);
+    expect(result.ranked[1]!.missed).toEqual(['endpoints.anthropic-messages']);
+    const href = matrixPath('en', matrixView({ ...NO_ANSWERS, api: 'rerank', model: 'gemma' }));
+    expect(href).toBe('/?endpoints=rerank&models=gemma&level=any');
+  });
+
   it('round-trips its answers through the URL and drops unknown values', () => {
     const answers = {
       hardware: 'amd-rocm',
       os: 'windows',
       workload: 'edge' as const,
+      api: 'anthropic-messages' as const,
+      model: 'qwen',
       needs: ['features.tool-calling' as const, 'interfaces.openai-api' as const],
     };
     const encoded = encodeAnswers(answers);
     expect(encoded).toBe(
-      'hardware=amd-rocm&os=windows&workload=edge&needs=interfaces.openai-api,features.tool-calling',
+      'hardware=amd-rocm&os=windows&workload=edge&api=anthropic-messages&model=qwen&needs=interfaces.openai-api,features.tool-calling',
     );
     expect(decodeAnswers(encoded)).toEqual({
       ...answers,
       needs: ['interfaces.openai-api', 'features.tool-calling'],
     });
-    expect(decodeAnswers('hardware=<script>&workload=nap&needs=x,features.multi-lora')).toEqual({
+    expect(
+      decodeAnswers(
+        'hardware=<script>&workload=nap&api=grpc&model=gpt-5&needs=x,features.multi-lora',
+      ),
+    ).toEqual({
       ...NO_ANSWERS,
       needs: ['features.multi-lora'],
     });
@@ -230,6 +255,7 @@ describe('the guide', () => {
     const href = matrixPath(
       'en',
       matrixView({
+        ...NO_ANSWERS,
         hardware: 'apple-silicon',
         os: 'macos',
         workload: 'desktop',

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import {
+  API_CHOICES,
   decodeAnswers,
   encodeAnswers,
   HARDWARE_CHOICES,
+  MODEL_CHOICES,
   NEEDS,
   NO_ANSWERS,
   OS_CHOICES,
+  requiredCapabilities,
   WORKLOADS,
   type GuideAnswers,
   type Need,
@@ -48,9 +51,11 @@ export default function GuideTool({ dataId }: Props) {
   } = useUrlState<GuideAnswers>(NO_ANSWERS, decodeGuide, encodeAnswers);
 
   const update = (patch: Partial<GuideAnswers>) => setAnswers((a) => ({ ...a, ...patch }));
-  const answered = !!(answers.hardware || answers.os || answers.workload || answers.needs.length);
+  const answered =
+    requiredCapabilities(answers).length > 0 ||
+    !!(answers.hardware || answers.os || answers.workload);
   const { ranked, excluded } = useMemo(() => rankEngines(rows, answers), [rows, answers]);
-  const needLabel = (need: Need) => labels.column(need);
+  const needLabel = (need: string) => labels.column(need);
 
   return (
     <div className="space-y-6" data-guide-root data-ready={ready || undefined}>
@@ -90,6 +95,40 @@ export default function GuideTool({ dataId }: Props) {
           value={answers.workload}
           onChange={(workload) => update({ workload })}
         />
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">{t('guide.api')}</span>
+          <select
+            className="matrix-input"
+            value={answers.api ?? ANY}
+            onChange={(event) =>
+              update({ api: (event.target.value || null) as GuideAnswers['api'] })
+            }
+            data-guide-api
+          >
+            <option value={ANY}>{t('guide.any')}</option>
+            {API_CHOICES.map((key) => (
+              <option key={key} value={key}>
+                {labels.column(`endpoints.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">{t('guide.model')}</span>
+          <select
+            className="matrix-input"
+            value={answers.model ?? ANY}
+            onChange={(event) => update({ model: event.target.value || null })}
+            data-guide-model
+          >
+            <option value={ANY}>{t('guide.any')}</option>
+            {MODEL_CHOICES.map((key) => (
+              <option key={key} value={key}>
+                {labels.column(`models.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <CheckboxGroup
           name="needs"
           legend={t('guide.needs')}

@@ -1,4 +1,4 @@
-import { CAPABILITY_GROUPS } from '../../registry/attributes';
+import { CAPABILITY_GROUPS, type CapabilityKey } from '../../registry/attributes';
 
 /** What the guide asks. Workloads map onto scenarios; needs are capabilities. */
 export const WORKLOADS = ['serving', 'desktop', 'batch', 'edge'] as const;
@@ -6,6 +6,15 @@ export type Workload = (typeof WORKLOADS)[number];
 
 export const HARDWARE_CHOICES = CAPABILITY_GROUPS.hardware;
 export const OS_CHOICES = CAPABILITY_GROUPS.os;
+/** The APIs a client may speak (the guide's "which API" question), as `endpoints` keys. */
+export const API_CHOICES = [
+  'openai-chat',
+  'openai-responses',
+  'anthropic-messages',
+  'openai-embeddings',
+  'rerank',
+] as const satisfies readonly CapabilityKey<'endpoints'>[];
+export const MODEL_CHOICES = CAPABILITY_GROUPS.models;
 
 /** The needs offered, as `group.key` capability ids. */
 export const NEEDS = [
@@ -28,10 +37,28 @@ export interface GuideAnswers {
   hardware: string | null;
   os: string | null;
   workload: Workload | null;
+  /** The API the client speaks: an `endpoints` key. */
+  api: (typeof API_CHOICES)[number] | null;
+  /** The model family that must run: a `models` key. */
+  model: string | null;
   needs: Need[];
 }
 
-export const NO_ANSWERS: GuideAnswers = { hardware: null, os: null, workload: null, needs: [] };
+export const NO_ANSWERS: GuideAnswers = {
+  hardware: null,
+  os: null,
+  workload: null,
+  api: null,
+  model: null,
+  needs: [],
+};
+
+/** Every capability the answers require, as `group.key` ids: the needs, the API and the model. */
+export const requiredCapabilities = (answers: GuideAnswers): string[] => [
+  ...(answers.api ? [`endpoints.${answers.api}`] : []),
+  ...(answers.model ? [`models.${answers.model}`] : []),
+  ...answers.needs,
+];
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -44,6 +71,8 @@ export function decodeAnswers(search: string): GuideAnswers {
     hardware: oneOf(params.get('hardware'), HARDWARE_CHOICES),
     os: oneOf(params.get('os'), OS_CHOICES),
     workload: oneOf(params.get('workload'), WORKLOADS),
+    api: oneOf(params.get('api'), API_CHOICES),
+    model: oneOf(params.get('model'), MODEL_CHOICES),
     needs: NEEDS.filter((need) => needs.includes(need)),
   };
 }
@@ -54,6 +83,8 @@ export function encodeAnswers(answers: GuideAnswers): string {
   if (answers.hardware) parts.push(`hardware=${answers.hardware}`);
   if (answers.os) parts.push(`os=${answers.os}`);
   if (answers.workload) parts.push(`workload=${answers.workload}`);
+  if (answers.api) parts.push(`api=${answers.api}`);
+  if (answers.model) parts.push(`model=${answers.model}`);
   const needs = NEEDS.filter((need) => answers.needs.includes(need));
   if (needs.length) parts.push(`needs=${needs.join(',')}`);
   return parts.join('&');

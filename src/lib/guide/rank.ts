@@ -6,7 +6,7 @@ import {
 } from '../../registry/attributes';
 import type { MatrixCell, MatrixRow } from '../matrix/row';
 import type { ViewState } from '../matrix/view-state';
-import type { GuideAnswers, Need, Workload } from './answers';
+import { requiredCapabilities, type GuideAnswers, type Workload } from './answers';
 
 /** A matrix row plus the scenario reasons the guide quotes. */
 export type GuideRow = MatrixRow & { reasons: Record<Scenario, string> };
@@ -37,8 +37,9 @@ interface RankedEngine {
   hardware?: MatrixCell;
   os?: MatrixCell;
   scenario?: { key: Scenario; rating: number; reason: string };
-  met: { need: Need; level: SupportLevel }[];
-  missed: Need[];
+  /** Required capabilities (`group.key`) the engine supports, and at which level. */
+  met: { need: string; level: SupportLevel }[];
+  missed: string[];
 }
 
 export interface Ranking {
@@ -62,6 +63,7 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
   const workloadScenario = answers.workload ? WORKLOAD_SCENARIO[answers.workload] : undefined;
   const ranked: RankedEngine[] = [];
   const excluded: Ranking['excluded'] = [];
+  const required = requiredCapabilities(answers);
 
   for (const row of rows) {
     const hardware = answers.hardware ? row.cells[`hardware.${answers.hardware}`] : undefined;
@@ -74,11 +76,11 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
       excluded.push({ row, because });
       continue;
     }
-    const met = answers.needs.flatMap((need) => {
+    const met = required.flatMap((need) => {
       const level = row.cells[need]?.support ?? 'unknown';
       return LEVEL_POINTS[level] > 0 ? [{ need, level }] : [];
     });
-    const missed = answers.needs.filter((need) => !met.some((m) => m.need === need));
+    const missed = required.filter((need) => !met.some((m) => m.need === need));
     let score = met.reduce((sum, m) => sum + LEVEL_POINTS[m.level], 0);
     score += STATUS_POINTS[row.status] ?? 0;
     if (hardware) score += HARDWARE_WEIGHT * LEVEL_POINTS[hardware.support];
@@ -115,7 +117,7 @@ export function matrixView(answers: GuideAnswers): Partial<ViewState> {
   };
   if (answers.hardware) add('hardware', answers.hardware);
   if (answers.os) add('os', answers.os);
-  for (const need of answers.needs) {
+  for (const need of requiredCapabilities(answers)) {
     const [group, key] = need.split('.') as [CapabilityGroup, string];
     add(group, key);
   }
