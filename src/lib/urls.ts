@@ -46,6 +46,11 @@ export const pairPath = (a: string, b: string, locale: Locale) =>
 export const guidePath = (locale: Locale) => localizedPath(locale, '/guide/');
 export const aboutPath = (locale: Locale) => localizedPath(locale, '/about/');
 export const capabilitiesPath = (locale: Locale) => localizedPath(locale, '/capabilities/');
+/** The site search page; `q` is the query, read by the page's script. */
+export const searchPath = (locale: Locale, q?: string) =>
+  withQuery(localizedPath(locale, '/search/'), q ? `q=${encodeURIComponent(q)}` : '');
+/** Pagefind's bundle (written by `pagefind --site dist` after the build). */
+export const pagefindPath = () => withBase('/pagefind/');
 export const capabilityPath = (group: CapabilityGroup, key: string, locale: Locale) =>
   localizedPath(locale, `/capabilities/${group}/${key}/`);
 

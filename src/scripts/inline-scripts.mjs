@@ -3,7 +3,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const INLINE_SCRIPTS = ['theme-init.js', 'theme-toggle.js', 'language-switch.js'];
+export const INLINE_SCRIPTS = [
+  'theme-init.js',
+  'theme-toggle.js',
+  'language-switch.js',
+  'search-shortcut.js',
+];
 
 /** @returns {`sha256-${string}`[]} */
 export const inlineScriptHashes = () =>

@@ -29,7 +29,7 @@ const EXTRA_HOSTS: Record<string, string[]> = {
   gpt4all: ['docs.gpt4all.io'], // the project's docs site
   'lm-studio': ['github.com/lmstudio-ai'], // its own GitHub organisation (the app is closed source)
   'mlx-lm': ['ml-explore.github.io'], // the MLX organisation's docs
-  ollama: ['docs.ollama.com'],
+  ollama: ['docs.ollama.com', 'github.com/MooreThreads'], // Moore Threads' fork (a vendor plugin)
   // the toolkit's docs, its model organisation, and Optimum Intel (the export tool its docs use)
   openvino: ['openvinotoolkit.github.io', 'huggingface.co/OpenVINO', 'huggingface.co/docs'],
   sglang: ['github.com/HYGON-AI', 'github.com/baidu-baige'], // vendor plugins
