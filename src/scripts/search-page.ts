@@ -19,8 +19,12 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 /** Excerpt text with its <mark> highlights as elements; anything else stays text. */
 function excerptNode(excerpt: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const decode = (text: string) =>
-    new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  // A <textarea> decodes entities as plain text (RCDATA): nothing in it is parsed as markup.
+  const decoder = document.createElement('textarea');
+  const decode = (text: string) => {
+    decoder.innerHTML = text;
+    return decoder.value;
+  };
   excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
     if (mark) {
