@@ -20,6 +20,9 @@ export const supportLabel = (t: Translate, level: SupportLevel) =>
 export const supportDescription = (t: Translate, level: SupportLevel) =>
   t(`support.${level}.description` as MessageKey);
 export const kindLabel = (t: Translate, kind: Kind) => t(`kind.${kind}` as MessageKey);
+/** An SPDX id as it is; "proprietary" in the reader's language. */
+export const licenseLabel = (t: Translate, license: string) =>
+  license === 'proprietary' ? t('license.proprietary') : license;
 export const statusLabel = (t: Translate, status: Status) => t(`status.${status}` as MessageKey);
 export const scenarioLabel = (t: Translate, scenario: Scenario) =>
   t(`scenario.${scenario}` as MessageKey);

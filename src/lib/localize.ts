@@ -32,6 +32,7 @@ export function translationProblems(engine: Engine, translation: EngineTranslati
 export function localizeEngine(engine: Engine, translation: EngineTranslation): Engine {
   const data = structuredClone(engine.data);
   data.summary = translation.summary;
+  data.maintainer = translation.maintainer;
   data.strengths = translation.strengths;
   data.limitations = translation.limitations;
   for (const scenario of SCENARIOS)

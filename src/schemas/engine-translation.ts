@@ -12,6 +12,7 @@ const text = z.string().trim().min(1);
 export const engineTranslationSchema = z.strictObject(
   {
     summary: text.max(200).describe('The one-sentence summary.'),
+    maintainer: text.max(120).describe('Who maintains it, in Chinese (names as they are).'),
     strengths: z.array(text).min(1).describe('Same items, same order as the English file.'),
     limitations: z.array(text).min(1).describe('Same items, same order as the English file.'),
     scenarios: z
@@ -28,6 +29,7 @@ export const engineTranslationSchema = z.strictObject(
   {
     error: strictKeysError('a translation', [
       'summary',
+      'maintainer',
       'strengths',
       'limitations',
       'scenarios',

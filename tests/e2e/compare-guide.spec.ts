@@ -169,3 +169,18 @@ test('the guide asks for the API and the model family and ranks by them', async 
     /endpoints=anthropic-messages&models=qwen&level=any/,
   );
 });
+
+test('the N-way compare with two engines links to their pair page and counts differences the same way', async ({
+  page,
+}) => {
+  await page.goto('/compare/?engines=sglang,vllm');
+  await hydrated(page);
+  const count = await page.locator('[data-diff-count]').textContent();
+  await expect(page.locator('[data-support-legend]')).toBeVisible();
+  await page.locator('[data-pair-page-link] a').click();
+  await expect(page).toHaveURL(/\/compare\/sglang-vs-vllm\/$/);
+  const [, differing, total] = /(\d+) of (\d+) capabilities differ/.exec(count ?? '') ?? [];
+  await expect(page.locator('[data-pair-intro]')).toContainText(
+    `${differing} of ${total} capabilities differ`,
+  );
+});

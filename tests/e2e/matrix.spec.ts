@@ -90,12 +90,12 @@ test('filtering by clicking shows only engines with full support, with a chip an
 
 test('search narrows rows, and an empty result offers a one-click reset', async ({ page }) => {
   await openMatrix(page);
-  await page.getByLabel('Search engines').fill('metal');
+  await page.getByLabel('Search by name, capability or note').fill('metal');
   await expect(page).toHaveURL(/q=metal/);
   const shown = await rowIds(page);
   expect(shown).toContain('vllm');
   expect(shown.length).toBeLessThan(ENGINE_IDS.length);
-  await page.getByLabel('Search engines').fill('zzzz-no-such-engine');
+  await page.getByLabel('Search by name, capability or note').fill('zzzz-no-such-engine');
   await expect(page.locator('[data-empty-state]')).toContainText(
     'No engine matches these filters.',
   );
@@ -167,7 +167,7 @@ test('script in the URL is shown as text, never run, and unknown values are repo
     page,
     `?q=${encodeURIComponent(payload)}&view=${encodeURIComponent('<script>window.__pwned=2</script>')}&hardware=javascript:alert(1)&bogus=1`,
   );
-  await expect(page.getByLabel('Search engines')).toHaveValue(payload);
+  await expect(page.getByLabel('Search by name, capability or note')).toHaveValue(payload);
   await expect(page.locator('[data-ignored]')).toContainText('bogus');
   await expect(page.locator('[data-ignored]')).toContainText('view=<script>');
   expect(
@@ -255,7 +255,7 @@ test('a cell shows its note on keyboard focus and links to its source', async ({
 
 test('keyboard only: search, open filters, check a box, sort', async ({ page }) => {
   await openMatrix(page);
-  await page.getByLabel('Search engines').focus();
+  await page.getByLabel('Search by name, capability or note').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByText('Filters', { exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -275,4 +275,41 @@ test('the matrix with the filter panel open has no axe violations', async ({ pag
   await openMatrix(page, '?hardware=nvidia-cuda&selected=vllm');
   await page.getByText(/^Filters/).click();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a strict filter says how many engines it hides at partial or plugin, and includes them in one click', async ({
+  page,
+}) => {
+  await openMatrix(page, 'zh/?hardware=huawei-ascend');
+  const strict = await page.locator('[data-matrix] tbody tr').count();
+  const hint = page.locator('[data-strict-hint]');
+  await expect(hint).toBeVisible();
+  await hint.getByRole('button').click();
+  await expect(page).toHaveURL(/hardware=huawei-ascend&level=any/);
+  await expect(hint).toBeHidden();
+  expect(await page.locator('[data-matrix] tbody tr').count()).toBeGreaterThan(strict);
+  await expect(page.locator('[data-matrix] tbody tr[data-engine="vllm"]')).toBeVisible();
+});
+
+test('Escape closes the filter panel and returns focus to its toggle', async ({ page }) => {
+  await openMatrix(page);
+  const toggle = page.getByText('Filters', { exact: true });
+  await toggle.click();
+  const levelBox = page.getByLabel('Count partial and plugin support as support');
+  await expect(levelBox).toBeVisible();
+  await levelBox.focus();
+  await page.keyboard.press('Escape');
+  await expect(levelBox).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('selecting more engines than compare takes says so instead of dropping some', async ({
+  page,
+}) => {
+  const nine = ENGINE_IDS.slice(0, 9).sort().join(',');
+  await openMatrix(page, `?selected=${nine}`);
+  await expect(page.locator('[data-compare-limit]')).toContainText(
+    'at most 6 engines; 9 are selected',
+  );
+  await expect(page.getByRole('button', { name: 'Compare selected (9)' })).toBeDisabled();
 });

@@ -13,7 +13,10 @@ import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
 import { useRowDetails } from '../island-shared/useRowDetails';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
-import { capabilityPath, comparePath, enginePath } from '../../lib/urls';
+import { capabilityPath, comparePath, enginePath, pairPath } from '../../lib/urls';
+import { CAPABILITIES } from '../../registry/attributes';
+
+const CAPABILITY_COUNT = CAPABILITIES.length;
 import { parseCapabilityId } from '../../lib/capabilities';
 
 interface Suggestion {
@@ -24,6 +27,8 @@ interface Suggestion {
 /** The compare page's data block. */
 export interface CompareData extends IslandData {
   suggestions: Suggestion[];
+  /** Whether every pair has its own page (the catalogue is within the pair cap). */
+  allPairPages: boolean;
 }
 
 interface Props {
@@ -33,7 +38,13 @@ interface Props {
 
 /** N-way compare: pick 2–6 engines, see every attribute side by side, optionally only differences. */
 export default function CompareView({ dataId }: Props) {
-  const { rows: packedRows, messages, locale, suggestions } = useIslandData<CompareData>(dataId);
+  const {
+    rows: packedRows,
+    messages,
+    locale,
+    suggestions,
+    allPairPages,
+  } = useIslandData<CompareData>(dataId);
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const ids = useMemo(() => packedRows.map((r) => r.id), [packedRows]);
@@ -114,9 +125,20 @@ export default function CompareView({ dataId }: Props) {
               {t('compare.onlyDiff')}
             </label>
             <p role="status" className="text-sm" data-diff-count>
-              {t('compare.diffCount', { count: differing.size, total: OPTIONAL_COLUMNS.length })}
+              {t('compare.diffCount', {
+                count: OPTIONAL_COLUMNS.filter((c) => c.kind === 'support' && differing.has(c.id))
+                  .length,
+                total: CAPABILITY_COUNT,
+              })}
             </p>
           </div>
+          {chosen.length === 2 && allPairPages && (
+            <p className="text-sm" data-pair-page-link>
+              <a href={pairPath(chosen[0]!.id, chosen[1]!.id, locale)}>
+                {t('compare.pairPageLink', { a: chosen[0]!.name, b: chosen[1]!.name })}
+              </a>
+            </p>
+          )}
           <section
             className="matrix-scroll"
             tabIndex={0}

@@ -66,6 +66,9 @@ export function MatrixCellView({ row, column, labels, tipBelow }: Props) {
     }
     case 'enum':
       return <>{labels.enumValue(column.id, value as string)}</>;
+    case 'text':
+      if (column.id === 'license') return <>{labels.license(value as string)}</>;
+      return <span className="whitespace-nowrap">{String(value) || '—'}</span>;
     default:
       return <span className="whitespace-nowrap">{String(value) || '—'}</span>;
   }

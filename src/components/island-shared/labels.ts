@@ -18,6 +18,7 @@ export function makeLabels(messages: Messages, locale: Locale) {
     support: (level: SupportLevel) => t(key(`support.${level}`)),
     rating: (rating: number) => t(key(`rating.${rating}`)),
     enumValue: (columnId: string, value: string) => t(key(`${columnId}.${value}`)),
+    license: (value: string) => (value === 'proprietary' ? t('license.proprietary') : value),
     source: t('matrix.sourceOf'),
     /** A cell's note, `since` and `flag` as one line of text ("" when it has none). */
     cellDetail: (cell: MatrixCell) =>
@@ -32,4 +33,7 @@ export function makeLabels(messages: Messages, locale: Locale) {
 }
 
 export type Labels = ReturnType<typeof makeLabels>;
-export type RowLabels = Pick<Labels, 'support' | 'rating' | 'enumValue' | 'source' | 'cellDetail'>;
+export type RowLabels = Pick<
+  Labels,
+  'support' | 'rating' | 'enumValue' | 'license' | 'source' | 'cellDetail'
+>;

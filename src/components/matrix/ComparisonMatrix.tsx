@@ -42,6 +42,15 @@ export default function ComparisonMatrix({ dataId }: Props) {
     () => rows.filter((row) => matchesView(row, state, texts.get(row.id))),
     [rows, state, texts],
   );
+  // Engines a strict filter hides that support the filtered capabilities partially or through a
+  // plugin: the view says so and offers to include them (level=any).
+  const hiddenByStrictness = useMemo(() => {
+    if (state.level === 'any') return 0;
+    const lenient = { ...state, level: 'any' as const };
+    return (
+      rows.filter((row) => matchesView(row, lenient, texts.get(row.id))).length - shownRows.length
+    );
+  }, [rows, state, texts, shownRows]);
   const chosen = useMemo(() => chosenColumns(state), [state]);
   const visible = useMemo(
     () => (state.diff ? differingColumns(chosen, shownRows) : chosen),
@@ -85,6 +94,21 @@ export default function ComparisonMatrix({ dataId }: Props) {
         labels={labels}
         nameOf={(id) => names.get(id) ?? id}
       />
+      {hiddenByStrictness > 0 && (
+        <p
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-600 px-3 py-2 text-sm dark:border-amber-400"
+          data-strict-hint
+        >
+          {t('matrix.hiddenPartial', { count: hiddenByStrictness })}
+          <button
+            type="button"
+            className="matrix-link-button"
+            onClick={() => update({ level: 'any' })}
+          >
+            {t('matrix.includePartial')}
+          </button>
+        </p>
+      )}
       {ignored.length > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-400" data-ignored>
           {t('matrix.ignored', { items: ignored.join(', ') })}

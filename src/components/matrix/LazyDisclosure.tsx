@@ -21,6 +21,12 @@ export function LazyDisclosure({ summary, dataAttribute, children, loading }: Pr
       className="matrix-disclosure"
       {...{ [dataAttribute]: '' }}
       onToggle={(event) => event.currentTarget.open && setOpened(true)}
+      onKeyDown={(event) => {
+        // Escape closes the panel and puts focus back on its toggle.
+        if (event.key !== 'Escape' || !event.currentTarget.open) return;
+        event.currentTarget.open = false;
+        event.currentTarget.querySelector('summary')?.focus();
+      }}
     >
       <summary>{summary}</summary>
       {opened && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MatrixColumn } from '../../lib/matrix/columns';
 import type { MatrixRow } from '../../lib/matrix/row';
 import type { Labels } from '../island-shared/labels';
+import { MAX_ENGINES } from '../../lib/compare/compare-state';
 
 interface Props {
   labels: Labels;
@@ -69,14 +70,29 @@ export function ViewActions({
       >
         {t('matrix.downloadJson')}
       </button>
-      {selected.length >= 2 ? (
+      {selected.length >= 2 && selected.length <= MAX_ENGINES ? (
         <a className="matrix-button matrix-button-primary" href={compareHref}>
           {t('matrix.compareSelected', { count: selected.length })}
         </a>
       ) : (
-        <button type="button" className="matrix-button" disabled aria-disabled="true">
+        <button
+          type="button"
+          className="matrix-button"
+          disabled
+          aria-disabled="true"
+          aria-describedby={selected.length > MAX_ENGINES ? 'compare-limit' : undefined}
+        >
           {t('matrix.compareSelected', { count: selected.length })}
         </button>
+      )}
+      {selected.length > MAX_ENGINES && (
+        <span
+          id="compare-limit"
+          className="text-sm text-amber-800 dark:text-amber-200"
+          data-compare-limit
+        >
+          {t('matrix.compareLimit', { max: MAX_ENGINES, count: selected.length })}
+        </span>
       )}
       {selected.length > 0 && (
         <button type="button" className="matrix-link-button" onClick={onClearSelection}>
