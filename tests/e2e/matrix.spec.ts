@@ -313,3 +313,17 @@ test('selecting more engines than compare takes says so instead of dropping some
   );
   await expect(page.getByRole('button', { name: 'Compare selected (9)' })).toBeDisabled();
 });
+
+test('matrix search finds capabilities by name in either language and says why a row matched', async ({
+  page,
+}) => {
+  const rowsFor = async (query: string) => {
+    await openMatrix(page, `zh/?q=${encodeURIComponent(query)}`);
+    return rowIds(page);
+  };
+  const chinese = await rowsFor('昇腾');
+  const english = await rowsFor('Ascend');
+  expect(chinese.length).toBeGreaterThan(1);
+  expect(english).toEqual(chinese);
+  await expect(page.locator('tr[data-engine="vllm"] [data-match-note]')).toContainText('昇腾');
+});

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { columnById, MATRIX_COLUMNS } from '../../src/lib/matrix/columns';
 import { compareCells, compareVersions } from '../../src/lib/matrix/sort-comparators';
 import { viewToCsv, viewToJson } from '../../src/lib/matrix/export';
-import { activeFilterCount, matchesView } from '../../src/lib/matrix/filters';
+import {
+  activeFilterCount,
+  matchedFields,
+  matchesView,
+  searchText,
+} from '../../src/lib/matrix/filters';
 import { chosenColumns, differingColumns } from '../../src/lib/matrix/visible-columns';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/lib/matrix/view-state';
 import { SUPPORT_LEVELS } from '../../src/registry/attributes';
@@ -75,6 +80,44 @@ describe('filters', () => {
     expect(
       activeFilterCount(view({ q: 'x', filters: { os: ['linux', 'macos'] }, kind: ['library'] })),
     ).toBe(4);
+  });
+});
+
+describe('search', () => {
+  const ascend = row('ascend', {
+    set: {
+      'hardware.huawei-ascend': {
+        support: 'plugin',
+        note: 'vendor plugin',
+        source: 'https://x.org',
+      },
+    },
+  });
+  const none = row('none', {
+    set: { 'hardware.huawei-ascend': { support: 'no', note: 'No Ascend' } },
+  });
+  const names = (id: string) =>
+    id === 'hardware.huawei-ascend' ? ['Huawei Ascend NPU', '华为昇腾 NPU'] : [];
+
+  it('finds a capability by its name in either language, only where it is supported', () => {
+    const search = (q: string) =>
+      [ascend, none].filter((r) =>
+        matchesView(r, { ...DEFAULT_VIEW_STATE, q }, searchText(r, names)),
+      );
+    expect(search('昇腾').map((r) => r.id)).toEqual(['ascend']);
+    expect(search('huawei ascend').map((r) => r.id)).toEqual(['ascend']);
+    // A note still matches as text: the row says so (matched in the note's capability).
+    expect(search('no ascend').map((r) => r.id)).toEqual(['none']);
+  });
+
+  it('says which fields matched', () => {
+    expect(matchedFields(ascend, '昇腾', names)).toEqual(['hardware.huawei-ascend']);
+    expect(matchedFields(ascend, 'ASCEND summary', names)).toEqual([
+      'name',
+      'summary',
+      'hardware.huawei-ascend',
+    ]);
+    expect(matchedFields(ascend, '   ', names)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { matchesView, searchText } from '../../lib/matrix/filters';
+import { matchedFields, matchesView, searchText } from '../../lib/matrix/filters';
 import { chosenColumns, differingColumns } from '../../lib/matrix/visible-columns';
 import { ColumnControls } from './ColumnControls';
 import { FilterChips, resetFilters } from './FilterChips';
@@ -17,6 +17,8 @@ import { comparePath, enginePath } from '../../lib/urls';
 export interface MatrixData extends IslandData {
   /** Licences present in the catalogue, sorted: the licence filter's options. */
   licenses: string[];
+  /** Capability labels in the other language, by column id, so search finds either. */
+  otherLabels: Record<string, string>;
 }
 
 interface Props {
@@ -26,7 +28,13 @@ interface Props {
 
 /** The comparison matrix island: search, filters, columns, sorting, selection, sharing, export. */
 export default function ComparisonMatrix({ dataId }: Props) {
-  const { rows: packedRows, messages, locale, licenses } = useIslandData<MatrixData>(dataId);
+  const {
+    rows: packedRows,
+    messages,
+    locale,
+    licenses,
+    otherLabels,
+  } = useIslandData<MatrixData>(dataId);
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
   const { t } = labels;
   const context = useMemo(
@@ -35,8 +43,16 @@ export default function ComparisonMatrix({ dataId }: Props) {
   );
   const { state, update, ignored, ready } = useViewState(context);
   const rows = useRowDetails(packedRows, locale, ready);
-  const texts = useMemo(() => new Map(rows.map((row) => [row.id, searchText(row)])), [rows]);
-  const names = useMemo(() => new Map(rows.map((row) => [row.id, row.name])), [rows]);
+  // A capability is found by its name in either language: "Ascend" and "昇腾" find the same rows.
+  const names = useCallback(
+    (id: string) => [labels.column(id), otherLabels[id] ?? ''],
+    [labels, otherLabels],
+  );
+  const texts = useMemo(
+    () => new Map(rows.map((row) => [row.id, searchText(row, names)])),
+    [rows, names],
+  );
+  const engineNames = useMemo(() => new Map(rows.map((row) => [row.id, row.name])), [rows]);
 
   const shownRows = useMemo(
     () => rows.filter((row) => matchesView(row, state, texts.get(row.id))),
@@ -51,6 +67,22 @@ export default function ComparisonMatrix({ dataId }: Props) {
       rows.filter((row) => matchesView(row, lenient, texts.get(row.id))).length - shownRows.length
     );
   }, [rows, state, texts, shownRows]);
+  const matchNotes = useMemo(() => {
+    const notes = new Map<string, string>();
+    if (!state.q.trim()) return notes;
+    for (const row of shownRows) {
+      const fields = matchedFields(row, state.q, names).filter((field) => field !== 'name');
+      if (!fields.length) continue;
+      notes.set(
+        row.id,
+        fields
+          .slice(0, 3)
+          .map((field) => (field === 'summary' ? t('matrix.matchSummary') : labels.column(field)))
+          .join(', '),
+      );
+    }
+    return notes;
+  }, [shownRows, state.q, names, labels, t]);
   const chosen = useMemo(() => chosenColumns(state), [state]);
   const visible = useMemo(
     () => (state.diff ? differingColumns(chosen, shownRows) : chosen),
@@ -92,7 +124,7 @@ export default function ComparisonMatrix({ dataId }: Props) {
         state={state}
         update={update}
         labels={labels}
-        nameOf={(id) => names.get(id) ?? id}
+        nameOf={(id) => engineNames.get(id) ?? id}
       />
       {hiddenByStrictness > 0 && (
         <p
@@ -155,6 +187,7 @@ export default function ComparisonMatrix({ dataId }: Props) {
           caption={t('matrix.caption', { shown: shownRows.length, total: rows.length })}
           labels={labels}
           pagePath={pagePath}
+          matchNotes={matchNotes}
           scrollRef={scrollRef}
           virtual={ready && shownRows.length > VIRTUALIZE_ABOVE}
         />

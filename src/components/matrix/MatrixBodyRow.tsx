@@ -12,6 +12,8 @@ interface Props {
   onToggle: (id: string) => void;
   labels: Labels;
   href: string;
+  /** Why the row matches the search box, e.g. "Huawei Ascend NPU" (only while searching). */
+  matchNote: string | undefined;
   tipBelow: boolean;
   /** 1-based row index in the whole table, when virtualized. */
   rowIndex: number | undefined;
@@ -25,6 +27,7 @@ export const MatrixBodyRow = memo(function MatrixBodyRow({
   onToggle,
   labels,
   href,
+  matchNote,
   tipBelow,
   rowIndex,
 }: Props) {
@@ -43,6 +46,14 @@ export const MatrixBodyRow = memo(function MatrixBodyRow({
             {row.name}
           </a>
         </span>
+        {matchNote && (
+          <span
+            className="block truncate text-xs font-normal text-slate-600 dark:text-slate-400"
+            data-match-note
+          >
+            {labels.t('matrix.matchedIn', { fields: matchNote })}
+          </span>
+        )}
       </th>
       {columns.map((column) => (
         <td key={column.id} data-col={column.id}>

@@ -80,6 +80,8 @@ interface Props {
   caption: string;
   labels: Labels;
   pagePath: (id: string) => string;
+  /** Per engine id, why the row matches the search (only while searching). */
+  matchNotes: ReadonlyMap<string, string>;
   /** The scrolling container, for virtualization. */
   scrollRef: RefObject<HTMLElement | null>;
   /** Render only the rows in view (large catalogues, after hydration). */
@@ -96,6 +98,7 @@ export function MatrixTable({
   caption,
   labels,
   pagePath,
+  matchNotes,
 }: Props) {
   const sortedRows = table.getRowModel().rows;
   const window = useRowWindow(scrollRef, sortedRows.length, virtual);
@@ -202,6 +205,7 @@ export function MatrixTable({
               onToggle={onToggleRow}
               labels={labels}
               href={pagePath(row.id)}
+              matchNote={matchNotes.get(row.id)}
               tipBelow={index < 2}
               rowIndex={virtual ? index + HEADER_ROWS + 1 : undefined}
             />

@@ -6,12 +6,40 @@ import { LIST_FILTERS, type ViewState } from './view-state';
 const meetsLevel = (level: SupportLevel, strictness: ViewState['level']) =>
   strictness === 'any' ? SOURCED_LEVELS.includes(level) : level === 'yes';
 
-/** Lower-cased text the search box matches: name, id, summary and every note. */
-export function searchText(row: MatrixRow): string {
-  const notes = Object.values(row.cells)
-    .map((cell) => cell.note ?? '')
+/** Names of a capability column, e.g. its label in every language ("Huawei Ascend NPU", "华为昇腾 NPU"). */
+export type CapabilityNames = (columnId: string) => readonly string[];
+
+/** The parts of a row the search box looks at, each with what to call it when it matches. */
+export function searchFields(
+  row: MatrixRow,
+  names: CapabilityNames = () => [],
+): { field: string; text: string }[] {
+  const fields = [
+    { field: 'name', text: `${row.name} ${row.id}` },
+    { field: 'summary', text: row.summary },
+  ];
+  for (const [id, cell] of Object.entries(row.cells)) {
+    // A capability's own name matches the engines that support it (at any level but no).
+    const supported = SOURCED_LEVELS.includes(cell.support);
+    const text = [...(supported ? names(id) : []), cell.note ?? ''].join(' ');
+    if (text.trim()) fields.push({ field: id, text });
+  }
+  return fields.map(({ field, text }) => ({ field, text: text.toLowerCase() }));
+}
+
+/** Lower-cased text the search box matches: name, id, summary, notes and supported capabilities' names. */
+export const searchText = (row: MatrixRow, names?: CapabilityNames) =>
+  searchFields(row, names)
+    .map((f) => f.text)
     .join(' ');
-  return `${row.name} ${row.id} ${row.summary} ${notes}`.toLowerCase();
+
+/** Which fields of the row contain the query's words (for "matched in …" next to the row). */
+export function matchedFields(row: MatrixRow, query: string, names?: CapabilityNames): string[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  return searchFields(row, names)
+    .filter(({ text }) => words.some((word) => text.includes(word)))
+    .map(({ field }) => field);
 }
 
 /** Every whitespace-separated word of the query must appear somewhere in the row's text. */
