@@ -9,7 +9,7 @@ export const latestRelease = (data: Pick<EngineData, 'releases'>): Release | und
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A release date as a time: a month-only date counts as the middle of that month. */
-export const releaseTime = (date: string) =>
+const releaseTime = (date: string) =>
   Date.parse(date.length === 7 ? `${date}-15T00:00:00Z` : `${date}T00:00:00Z`);
 
 /** What the release history says at a glance, as of `today` (the build date). */

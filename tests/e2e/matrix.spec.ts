@@ -327,3 +327,19 @@ test('matrix search finds capabilities by name in either language and says why a
   expect(english).toEqual(chinese);
   await expect(page.locator('tr[data-engine="vllm"] [data-match-note]')).toContainText('昇腾');
 });
+
+test('the new capability groups filter through the URL and their columns link to capability pages', async ({
+  page,
+}) => {
+  await openMatrix(page, '?view=models&models=kimi,deepseek&level=any');
+  const ids = await rowIds(page);
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    await expect(
+      page.locator(`tr[data-engine="${id}"] td[data-col="models.kimi"] [data-support]`),
+    ).toHaveAttribute('data-support', /yes|plugin|partial/);
+  }
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('link', { name: 'About Kimi K2' }).click();
+  await expect(page).toHaveURL(/\/capabilities\/models\/kimi\/$/);
+});

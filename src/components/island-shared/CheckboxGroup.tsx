@@ -1,13 +1,16 @@
 interface Props {
   legend: string;
-  options: readonly { value: string; label: string }[];
+  /** `href`: a page about the option (a capability page), linked after its label. */
+  options: readonly { value: string; label: string; href?: string | undefined }[];
+  /** The accessible name of an option's link, e.g. "About Prefix caching". */
+  linkLabel?: (label: string) => string;
   checked: readonly string[];
   onChange: (next: string[]) => void;
   name: string;
 }
 
 /** A fieldset of checkboxes whose value is the list of checked options, in option order. */
-export function CheckboxGroup({ legend, options, checked, onChange, name }: Props) {
+export function CheckboxGroup({ legend, options, checked, onChange, name, linkLabel }: Props) {
   const toggle = (value: string) => {
     const set = new Set(checked);
     if (set.has(value)) set.delete(value);
@@ -19,7 +22,7 @@ export function CheckboxGroup({ legend, options, checked, onChange, name }: Prop
       <legend className="mb-1 font-semibold">{legend}</legend>
       <ul className="space-y-0.5">
         {options.map((option) => (
-          <li key={option.value}>
+          <li key={option.value} className="flex items-start justify-between gap-2">
             <label className="flex cursor-pointer items-start gap-2 py-0.5">
               <input
                 type="checkbox"
@@ -31,6 +34,16 @@ export function CheckboxGroup({ legend, options, checked, onChange, name }: Prop
               />
               <span>{option.label}</span>
             </label>
+            {option.href && (
+              <a
+                href={option.href}
+                className="shrink-0 py-0.5 text-sm no-underline"
+                aria-label={linkLabel?.(option.label) ?? option.label}
+                title={linkLabel?.(option.label)}
+              >
+                <span aria-hidden="true">ⓘ</span>
+              </a>
+            )}
           </li>
         ))}
       </ul>

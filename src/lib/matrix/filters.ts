@@ -10,7 +10,7 @@ const meetsLevel = (level: SupportLevel, strictness: ViewState['level']) =>
 export type CapabilityNames = (columnId: string) => readonly string[];
 
 /** The parts of a row the search box looks at, each with what to call it when it matches. */
-export function searchFields(
+function searchFields(
   row: MatrixRow,
   names: CapabilityNames = () => [],
 ): { field: string; text: string }[] {
