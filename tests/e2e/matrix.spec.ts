@@ -188,7 +188,10 @@ test('presets, the column chooser and "only differences" change the columns', as
   expect(await columnIds(page)).toContain('features.prefix-caching');
 
   await page.getByText('Columns', { exact: true }).click();
-  await page.locator('[data-filter-group="cols-features"]').getByLabel('Prefix caching').uncheck();
+  await page
+    .locator('[data-filter-group="cols-features"]')
+    .getByRole('checkbox', { name: 'Prefix caching', exact: true })
+    .uncheck();
   await expect(page).toHaveURL(/cols=/);
   expect(await columnIds(page)).not.toContain('features.prefix-caching');
 
