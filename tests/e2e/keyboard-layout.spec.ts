@@ -72,3 +72,16 @@ test('the axe gate reports violations on a deliberately broken page', async ({ p
   const rules = (await axeViolations(page)).map((line) => line.split(':')[0]);
   expect(rules).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
 });
+
+for (const path of ['/', '/zh/']) {
+  test(`${path} on a phone shows engine rows and the way to the guide on the first screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await expect(page.locator('[data-guide-pointer] a')).toBeInViewport();
+    const firstRow = page.locator('[data-matrix] tbody tr').first();
+    const box = await firstRow.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+  });
+}

@@ -24,9 +24,9 @@ export function ColumnControls(props: ColumnControlsProps) {
   return (
     <>
       <label className="flex items-center gap-2">
-        <span>{t('matrix.view')}</span>
+        <span className="sr-only sm:not-sr-only">{t('matrix.view')}</span>
         <select
-          className="matrix-input"
+          className="matrix-input max-w-32 sm:max-w-none"
           value={state.cols ? CUSTOM : (state.view ?? 'overview')}
           onChange={(event) => {
             const view = event.target.value as Preset;

@@ -106,9 +106,9 @@ export default function ComparisonMatrix({ dataId }: Props) {
 
   return (
     <div className="space-y-3" data-matrix-root data-ready={ready || undefined}>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label className="flex w-full min-w-0 items-center gap-2">
-          <span className="whitespace-nowrap">{t('matrix.search')}</span>
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-4">
+        <label className="flex w-full min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+          <span className="w-full sm:w-auto sm:whitespace-nowrap">{t('matrix.search')}</span>
           <input
             type="search"
             className="matrix-input min-w-0 flex-1"

@@ -50,9 +50,10 @@ export function ViewActions({
       <span role="status" className="text-sm text-slate-600 dark:text-slate-400" data-copy-status>
         {copyStatus}
       </span>
+      {/* Downloads are for desktops: on a phone the row keeps to sharing and comparing. */}
       <button
         type="button"
-        className="matrix-button"
+        className="matrix-button hidden sm:inline-flex"
         onClick={async () => {
           const { viewToCsv } = await import('../../lib/matrix/export');
           download('engines.csv', 'text/csv', viewToCsv(shownRows(), columns));
@@ -62,7 +63,7 @@ export function ViewActions({
       </button>
       <button
         type="button"
-        className="matrix-button"
+        className="matrix-button hidden sm:inline-flex"
         onClick={async () => {
           const { viewToJson } = await import('../../lib/matrix/export');
           download('engines.json', 'application/json', viewToJson(shownRows(), columns));
