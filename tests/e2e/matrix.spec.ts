@@ -262,8 +262,10 @@ test('keyboard only: search, open filters, check a box, sort', async ({ page }) 
   await page.keyboard.press('Tab');
   await expect(page.getByText('Filters', { exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  // The panel's content loads on first opening.
+  // The panel's content loads on first opening; its first stop leads straight to the results.
   await expect(page.getByLabel('Count partial and plugin support as support')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-show-results]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Count partial and plugin support as support')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -304,6 +306,16 @@ test('Escape closes the filter panel and returns focus to its toggle', async ({ 
   await page.keyboard.press('Escape');
   await expect(levelBox).toBeHidden();
   await expect(toggle).toBeFocused();
+  // "Show N engines" stays in view on a phone and closes the panel onto the results.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await toggle.click();
+  await page.mouse.wheel(0, 900);
+  const show = page.locator('[data-show-results]');
+  await expect(show).toBeInViewport();
+  await expect(show).toHaveText('Show 26 engines'.replace('26', String(ENGINE_IDS.length)));
+  await show.click();
+  await expect(levelBox).toBeHidden();
+  await expect(page.locator('.matrix-scroll')).toBeFocused();
 });
 
 test('selecting more engines than compare takes says so instead of dropping some', async ({

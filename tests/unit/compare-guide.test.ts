@@ -224,6 +224,23 @@ describe('the guide', () => {
     expect(href).toBe('/?endpoints=rerank&models=gemma&level=any');
   });
 
+  it('shows ties as ties, ordered by breadth of support and not by name', () => {
+    const narrow = guideRow('aaa-narrow', { set: { 'os.linux': yes } });
+    const broad = guideRow('zzz-broad', { set: { 'os.linux': yes, 'os.macos': yes } });
+    const better = guideRow('better', {
+      set: { 'os.linux': yes, 'endpoints.openai-chat': yes },
+    });
+    const { ranked } = rankEngines([narrow, broad, better], {
+      ...NO_ANSWERS,
+      api: 'openai-chat',
+    });
+    expect(ranked.map((r) => [r.row.id, r.place])).toEqual([
+      ['better', 1],
+      ['zzz-broad', 2],
+      ['aaa-narrow', 2],
+    ]);
+  });
+
   it('round-trips its answers through the URL and drops unknown values', () => {
     const answers = {
       hardware: 'amd-rocm',

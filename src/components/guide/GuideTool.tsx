@@ -161,63 +161,72 @@ export default function GuideTool({ dataId }: Props) {
         {!answered ? (
           <p className="mt-2 text-slate-600 dark:text-slate-400">{t('guide.noAnswers')}</p>
         ) : (
-          <ol className="mt-3 space-y-3" data-ranking>
-            {ranked.map((entry) => (
-              <li
-                key={entry.row.id}
-                className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
-                data-engine={entry.row.id}
-              >
-                <h3 className="text-lg font-semibold">
-                  <a href={enginePath(entry.row.id, locale)}>{entry.row.name}</a>
-                </h3>
-                <ul className="mt-1 space-y-1 text-sm">
-                  {answers.hardware && entry.hardware && (
-                    <li className="flex items-center gap-1">
-                      <span
-                        aria-hidden="true"
-                        className={`support-icon support-icon-${entry.hardware.support}`}
-                      />
-                      {t('guide.runsOn', {
-                        hardware: labels.column(`hardware.${answers.hardware}`),
-                        level: labels.support(entry.hardware.support),
-                      })}
-                      {entry.hardware.note && ` — ${entry.hardware.note}`}
-                    </li>
-                  )}
-                  {entry.scenario && (
-                    <li>
-                      <span className="font-medium">
-                        {t('guide.ratingLine', {
-                          scenario: t(`scenario.${entry.scenario.key}`),
-                          rating: labels.rating(entry.scenario.rating),
+          <>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('guide.tieRule')}</p>
+            <ol className="mt-3 space-y-3" data-ranking>
+              {ranked.map((entry, index) => (
+                <li
+                  key={entry.row.id}
+                  className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+                  data-engine={entry.row.id}
+                >
+                  <h3 className="text-lg font-semibold">
+                    <span className="mr-2 text-slate-500 dark:text-slate-400" data-place>
+                      {ranked[index + 1]?.place === entry.place ||
+                      ranked[index - 1]?.place === entry.place
+                        ? t('guide.tiedPlace', { place: entry.place })
+                        : t('guide.place', { place: entry.place })}
+                    </span>
+                    <a href={enginePath(entry.row.id, locale)}>{entry.row.name}</a>
+                  </h3>
+                  <ul className="mt-1 space-y-1 text-sm">
+                    {answers.hardware && entry.hardware && (
+                      <li className="flex items-center gap-1">
+                        <span
+                          aria-hidden="true"
+                          className={`support-icon support-icon-${entry.hardware.support}`}
+                        />
+                        {t('guide.runsOn', {
+                          hardware: labels.column(`hardware.${answers.hardware}`),
+                          level: labels.support(entry.hardware.support),
                         })}
-                      </span>
-                      {' — '}
-                      {entry.scenario.reason}
-                    </li>
-                  )}
-                  {entry.met.length > 0 && (
-                    <li data-meets>
-                      <span className="font-medium">{t('guide.meets')}:</span>{' '}
-                      {entry.met
-                        .map(
-                          (m) =>
-                            `${needLabel(m.need)}${m.level === 'yes' ? '' : ` (${labels.support(m.level)})`}`,
-                        )
-                        .join(', ')}
-                    </li>
-                  )}
-                  {entry.missed.length > 0 && (
-                    <li data-misses>
-                      <span className="font-medium">{t('guide.misses')}:</span>{' '}
-                      {entry.missed.map(needLabel).join(', ')}
-                    </li>
-                  )}
-                </ul>
-              </li>
-            ))}
-          </ol>
+                        {entry.hardware.note && ` — ${entry.hardware.note}`}
+                      </li>
+                    )}
+                    {entry.scenario && (
+                      <li>
+                        <span className="font-medium">
+                          {t('guide.ratingLine', {
+                            scenario: t(`scenario.${entry.scenario.key}`),
+                            rating: labels.rating(entry.scenario.rating),
+                          })}
+                        </span>
+                        {' — '}
+                        {entry.scenario.reason}
+                      </li>
+                    )}
+                    {entry.met.length > 0 && (
+                      <li data-meets>
+                        <span className="font-medium">{t('guide.meets')}:</span>{' '}
+                        {entry.met
+                          .map(
+                            (m) =>
+                              `${needLabel(m.need)}${m.level === 'yes' ? '' : ` (${labels.support(m.level)})`}`,
+                          )
+                          .join(', ')}
+                      </li>
+                    )}
+                    {entry.missed.length > 0 && (
+                      <li data-misses>
+                        <span className="font-medium">{t('guide.misses')}:</span>{' '}
+                        {entry.missed.map(needLabel).join(', ')}
+                      </li>
+                    )}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
         {answered && excluded.length > 0 && (
           <details className="mt-4" data-excluded>

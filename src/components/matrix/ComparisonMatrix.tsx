@@ -117,7 +117,13 @@ export default function ComparisonMatrix({ dataId }: Props) {
             onChange={(event) => update({ q: event.target.value })}
           />
         </label>
-        <FilterPanel state={state} update={update} labels={labels} licenses={licenses} />
+        <FilterPanel
+          state={state}
+          update={update}
+          labels={labels}
+          licenses={licenses}
+          shownCount={shownRows.length}
+        />
         <ColumnControls state={state} update={update} labels={labels} chosen={chosen} />
       </div>
       <FilterChips

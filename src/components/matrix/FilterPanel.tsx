@@ -10,6 +10,8 @@ export interface FilterPanelProps {
   update: UpdateView;
   labels: Labels;
   licenses: readonly string[];
+  /** How many engines the current filters show. */
+  shownCount: number;
 }
 
 const FilterPanelBody = lazy(() => import('./FilterPanelBody'));

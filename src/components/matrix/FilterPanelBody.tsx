@@ -8,10 +8,31 @@ import { CheckboxGroup } from '../island-shared/CheckboxGroup';
 import type { FilterPanelProps } from './FilterPanel';
 
 /** The filter panel's content: loaded when the panel is first opened. */
-export default function FilterPanelBody({ state, update, labels, licenses }: FilterPanelProps) {
+export default function FilterPanelBody({
+  state,
+  update,
+  labels,
+  licenses,
+  shownCount,
+}: FilterPanelProps) {
   const { t } = labels;
   return (
     <div className="matrix-panel">
+      {/* First in the panel and pinned while it scrolls: the count stays in view on a phone,
+          and one Tab and Enter get from the toggle to the results. */}
+      <div className="matrix-panel-bar col-span-full">
+        <button
+          type="button"
+          className="matrix-button matrix-button-primary"
+          onClick={(event) => {
+            event.currentTarget.closest('details')!.open = false;
+            document.querySelector<HTMLElement>('.matrix-scroll')?.focus();
+          }}
+          data-show-results
+        >
+          {t('matrix.showResults', { count: shownCount })}
+        </button>
+      </div>
       <p className="col-span-full text-sm text-slate-600 dark:text-slate-400">
         {t('matrix.mustSupport')}
       </p>

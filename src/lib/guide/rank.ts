@@ -34,6 +34,8 @@ const STATUS_POINTS: Record<string, number> = { active: 0, maintenance: -6, arch
 interface RankedEngine {
   row: GuideRow;
   score: number;
+  /** 1-based place; engines with the same score share it (a tie). */
+  place: number;
   hardware?: MatrixCell;
   os?: MatrixCell;
   scenario?: { key: Scenario; rating: number; reason: string };
@@ -49,6 +51,10 @@ export interface Ranking {
 }
 
 const supports = (cell: MatrixCell | undefined) => !!cell && LEVEL_POINTS[cell.support] > 0;
+
+/** How many capabilities an engine supports fully: the first tie-breaker. */
+const breadth = (row: GuideRow) =>
+  Object.values(row.cells).filter((cell) => cell.support === 'yes').length;
 
 /** The scenario a set of answers is about, if any. */
 function answerScenario(answers: GuideAnswers): Scenario | undefined {
@@ -92,6 +98,7 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
     ranked.push({
       row,
       score,
+      place: 0,
       ...(hardware && { hardware }),
       ...(os && { os }),
       ...(scenario && {
@@ -105,7 +112,19 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
       missed,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || a.row.name.localeCompare(b.row.name));
+  // Equal scores are real ties: they share a place, and are listed by breadth of support, then
+  // by the newest release, then by name (the page says so).
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      breadth(b.row) - breadth(a.row) ||
+      (b.row.latestRelease?.date ?? '').localeCompare(a.row.latestRelease?.date ?? '') ||
+      a.row.name.localeCompare(b.row.name),
+  );
+  ranked.forEach((entry, index) => {
+    const previous = ranked[index - 1];
+    entry.place = previous && previous.score === entry.score ? previous.place : index + 1;
+  });
   return { ranked, excluded };
 }
 
