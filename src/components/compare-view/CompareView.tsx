@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import {
   decodeCompare,
   encodeCompare,
@@ -12,6 +12,7 @@ import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
 import { useRowDetails } from '../island-shared/useRowDetails';
+import { useCellPopover } from '../island-shared/CellPopover';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
 import { capabilityPath, comparePath, enginePath, pairPath } from '../../lib/urls';
 import { CAPABILITIES } from '../../registry/attributes';
@@ -58,6 +59,8 @@ export default function CompareView({ dataId }: Props) {
     encodeCompare,
   );
   const rows = useRowDetails(packedRows, locale, ready);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const popover = useCellPopover(rootRef, t('cell.openSource'));
   const capabilityHref = (id: string) => {
     const { group, key } = parseCapabilityId(id)!;
     return capabilityPath(group, key, locale);
@@ -75,7 +78,8 @@ export default function CompareView({ dataId }: Props) {
     }));
 
   return (
-    <div className="space-y-4" data-compare-root data-ready={ready || undefined}>
+    <div className="space-y-4" ref={rootRef} data-compare-root data-ready={ready || undefined}>
+      {popover}
       <details className="matrix-disclosure" open={state.engines.length < 2 || undefined}>
         <summary>{t('compare.picker')}</summary>
         <fieldset className="matrix-panel" data-engine-picker>

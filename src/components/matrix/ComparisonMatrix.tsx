@@ -9,6 +9,7 @@ import { makeLabels } from '../island-shared/labels';
 import { MatrixTable, useMatrixTable } from './MatrixTable';
 import { useViewState } from './useViewState';
 import { useRowDetails } from '../island-shared/useRowDetails';
+import { useCellPopover } from '../island-shared/CellPopover';
 import { VIRTUALIZE_ABOVE } from './useRowWindow';
 import { ViewActions } from './ViewActions';
 import { comparePath, enginePath } from '../../lib/urls';
@@ -89,6 +90,8 @@ export default function ComparisonMatrix({ dataId }: Props) {
     [state.diff, chosen, shownRows],
   );
   const scrollRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const popover = useCellPopover(rootRef, t('cell.openSource'));
   const toggleRow = useCallback(
     (id: string) =>
       update((s) => ({
@@ -105,7 +108,8 @@ export default function ComparisonMatrix({ dataId }: Props) {
   const count = t('matrix.count', { shown: shownRows.length, total: rows.length });
 
   return (
-    <div className="space-y-3" data-matrix-root data-ready={ready || undefined}>
+    <div className="space-y-3" ref={rootRef} data-matrix-root data-ready={ready || undefined}>
+      {popover}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-4">
         <label className="flex w-full min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
           <span className="w-full sm:w-auto sm:whitespace-nowrap">{t('matrix.search')}</span>
