@@ -8,6 +8,7 @@ export const INLINE_SCRIPTS = [
   'theme-toggle.js',
   'language-switch.js',
   'search-shortcut.js',
+  'not-found-edition.js',
 ];
 
 /** @returns {`sha256-${string}`[]} */

@@ -107,3 +107,22 @@ for (const path of [
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a static host’s English 404 for a /zh/ address offers the Chinese edition first', async ({
+  page,
+  request,
+}) => {
+  // Most static hosts answer every missing address with /404.html, whatever its language.
+  const english404 = await (await request.get('/404.html')).text();
+  await page.route('**/zh/no-such-page/', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: english404 }),
+  );
+  page.removeAllListeners('console'); // the 404 status itself is logged as an error
+  await page.goto('/zh/no-such-page/');
+  const notice = page.locator('[data-edition-notice]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute('lang', 'zh-CN');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/zh/');
+  await page.goto('/404.html');
+  await expect(page.locator('[data-edition-notice]')).toBeHidden();
+});
