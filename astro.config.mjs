@@ -40,6 +40,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP <meta>; these are the rest.
+    // The search page alone adds 'self' and 'wasm-unsafe-eval' to script-src (Pagefind runs
+    // WebAssembly): see src/pages/[...lang]/search.astro.
     csp: {
       directives: [
         "default-src 'self'",

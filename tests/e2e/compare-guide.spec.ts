@@ -184,3 +184,12 @@ test('the N-way compare with two engines links to their pair page and counts dif
     `${differing} of ${total} capabilities differ`,
   );
 });
+
+test('the guide ranking says when an engine is no longer actively developed', async ({ page }) => {
+  await page.goto('/guide/?hardware=nvidia-cuda&workload=serving');
+  await hydrated(page);
+  await expect(page.locator('[data-ranking] [data-engine="tgi"] [data-dormant]')).toHaveText(
+    'Maintenance mode',
+  );
+  await expect(page.locator('[data-ranking] [data-engine="vllm"] [data-dormant]')).toHaveCount(0);
+});

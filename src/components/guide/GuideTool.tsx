@@ -178,6 +178,14 @@ export default function GuideTool({ dataId }: Props) {
                         : t('guide.place', { place: entry.place })}
                     </span>
                     <a href={enginePath(entry.row.id, locale)}>{entry.row.name}</a>
+                    {entry.row.status !== 'active' && (
+                      <span
+                        className="ml-2 rounded-full border border-partial px-2 py-0.5 align-middle text-xs font-medium text-partial dark:border-partial-dark dark:text-partial-dark"
+                        data-dormant
+                      >
+                        {labels.enumValue('status', entry.row.status)}
+                      </span>
+                    )}
                   </h3>
                   <ul className="mt-1 space-y-1 text-sm">
                     {answers.hardware && entry.hardware && (
