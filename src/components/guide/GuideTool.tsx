@@ -16,6 +16,7 @@ import {
 import { matrixView, rankEngines, type GuideRow } from '../../lib/guide/rank';
 import { CheckboxGroup } from '../island-shared/CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
+import { SelectQuestion } from './SelectQuestion';
 import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
@@ -31,7 +32,6 @@ interface Props {
   dataId: string;
 }
 
-const ANY = '';
 const decodeGuide = (search: string) => ({ state: decodeAnswers(search), ignored: [] });
 
 /** "Which engine should I use?": four questions, a ranked list with reasons, answers in the URL. */
@@ -60,21 +60,17 @@ export default function GuideTool({ dataId }: Props) {
   return (
     <div className="space-y-6" data-guide-root data-ready={ready || undefined}>
       <div className="grid gap-6 md:grid-cols-2" data-guide-questions>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">{t('guide.hardware')}</span>
-          <select
-            className="matrix-input"
-            value={answers.hardware ?? ANY}
-            onChange={(event) => update({ hardware: event.target.value || null })}
-          >
-            <option value={ANY}>{t('guide.any')}</option>
-            {HARDWARE_CHOICES.map((key) => (
-              <option key={key} value={key}>
-                {labels.column(`hardware.${key}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectQuestion
+          name="hardware"
+          label={t('guide.hardware')}
+          anyLabel={t('guide.any')}
+          options={HARDWARE_CHOICES.map((key) => ({
+            value: key,
+            label: labels.column(`hardware.${key}`),
+          }))}
+          value={answers.hardware}
+          onChange={(hardware) => update({ hardware })}
+        />
         <RadioGroup
           name="os"
           legend={t('guide.os')}
@@ -95,40 +91,28 @@ export default function GuideTool({ dataId }: Props) {
           value={answers.workload}
           onChange={(workload) => update({ workload })}
         />
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">{t('guide.api')}</span>
-          <select
-            className="matrix-input"
-            value={answers.api ?? ANY}
-            onChange={(event) =>
-              update({ api: (event.target.value || null) as GuideAnswers['api'] })
-            }
-            data-guide-api
-          >
-            <option value={ANY}>{t('guide.any')}</option>
-            {API_CHOICES.map((key) => (
-              <option key={key} value={key}>
-                {labels.column(`endpoints.${key}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">{t('guide.model')}</span>
-          <select
-            className="matrix-input"
-            value={answers.model ?? ANY}
-            onChange={(event) => update({ model: event.target.value || null })}
-            data-guide-model
-          >
-            <option value={ANY}>{t('guide.any')}</option>
-            {MODEL_CHOICES.map((key) => (
-              <option key={key} value={key}>
-                {labels.column(`models.${key}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectQuestion
+          name="api"
+          label={t('guide.api')}
+          anyLabel={t('guide.any')}
+          options={API_CHOICES.map((key) => ({
+            value: key,
+            label: labels.column(`endpoints.${key}`),
+          }))}
+          value={answers.api}
+          onChange={(api) => update({ api })}
+        />
+        <SelectQuestion
+          name="model"
+          label={t('guide.model')}
+          anyLabel={t('guide.any')}
+          options={MODEL_CHOICES.map((key) => ({
+            value: key,
+            label: labels.column(`models.${key}`),
+          }))}
+          value={answers.model}
+          onChange={(model) => update({ model })}
+        />
         <CheckboxGroup
           name="needs"
           legend={t('guide.needs')}
