@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales';
 import type { CapabilityGroup } from '../registry/attributes';
+import { parseCapabilityId } from './capabilities';
 import { encodeCompare, type CompareState } from './compare/compare-state';
 import { DEFAULT_VIEW_STATE, encodeViewState, type ViewState } from './matrix/view-state';
 
@@ -53,6 +54,11 @@ export const searchPath = (locale: Locale, q?: string) =>
 export const pagefindPath = () => withBase('/pagefind/');
 export const capabilityPath = (group: CapabilityGroup, key: string, locale: Locale) =>
   localizedPath(locale, `/capabilities/${group}/${key}/`);
+/** The capability page of a `group.key` id (a matrix column); undefined for other columns. */
+export function capabilityPathOf(id: string, locale: Locale): string | undefined {
+  const capability = parseCapabilityId(id);
+  return capability && capabilityPath(capability.group, capability.key, locale);
+}
 
 /** The N-way compare page, optionally with engines chosen. */
 export const comparePath = (locale: Locale, state?: Partial<CompareState>) =>

@@ -14,11 +14,10 @@ import { useUrlState } from '../island-shared/useUrlState';
 import { useRowDetails } from '../island-shared/useRowDetails';
 import { useCellPopover } from '../island-shared/CellPopover';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
-import { capabilityPath, comparePath, enginePath, pairPath } from '../../lib/urls';
+import { capabilityPathOf, comparePath, enginePath, pairPath } from '../../lib/urls';
 import { CAPABILITIES } from '../../registry/attributes';
 
 const CAPABILITY_COUNT = CAPABILITIES.length;
-import { parseCapabilityId } from '../../lib/capabilities';
 
 interface Suggestion {
   label: string;
@@ -61,10 +60,6 @@ export default function CompareView({ dataId }: Props) {
   const rows = useRowDetails(packedRows, locale, ready);
   const rootRef = useRef<HTMLDivElement>(null);
   const popover = useCellPopover(rootRef, t('cell.openSource'));
-  const capabilityHref = (id: string) => {
-    const { group, key } = parseCapabilityId(id)!;
-    return capabilityPath(group, key, locale);
-  };
 
   const chosen = state.engines.map((id) => rows.find((r) => r.id === id)!);
   const shownColumns = state.diff ? differingColumns(OPTIONAL_COLUMNS, chosen) : OPTIONAL_COLUMNS;
@@ -188,7 +183,9 @@ export default function CompareView({ dataId }: Props) {
                         >
                           <th scope="row" className="sticky-col font-normal">
                             {column.kind === 'support' ? (
-                              <a href={capabilityHref(column.id)}>{labels.column(column.id)}</a>
+                              <a href={capabilityPathOf(column.id, locale)}>
+                                {labels.column(column.id)}
+                              </a>
                             ) : (
                               labels.column(column.id)
                             )}

@@ -1,17 +1,12 @@
 import { COLUMN_GROUPS, OPTIONAL_COLUMNS } from '../../lib/matrix/columns';
 import { CheckboxGroup } from '../island-shared/CheckboxGroup';
-import { parseCapabilityId } from '../../lib/capabilities';
-import { capabilityPath } from '../../lib/urls';
+import { capabilityPathOf } from '../../lib/urls';
 import type { ColumnControlsProps } from './ColumnControls';
 
 /** The column chooser's content: loaded when the chooser is first opened. */
 export default function ColumnChooserBody({ state, update, labels, chosen }: ColumnControlsProps) {
   const { t } = labels;
   const chosenIds = chosen.map((c) => c.id);
-  const capabilityHref = (id: string) => {
-    const capability = parseCapabilityId(id);
-    return capability && capabilityPath(capability.group, capability.key, labels.locale);
-  };
   return (
     <div className="matrix-panel">
       {state.cols && (
@@ -31,7 +26,7 @@ export default function ColumnChooserBody({ state, update, labels, chosen }: Col
           options={OPTIONAL_COLUMNS.filter((c) => c.group === group).map((c) => ({
             value: c.id,
             label: labels.column(c.id),
-            href: capabilityHref(c.id),
+            href: capabilityPathOf(c.id, labels.locale),
           }))}
           linkLabel={(label) => t('capability.about', { name: label })}
           checked={chosenIds}

@@ -1,11 +1,11 @@
 import {
-  CAPABILITIES,
   CELL_DETAILS,
   SCENARIOS,
   SUPPORT_LEVELS,
   type CellDetail,
   type SupportLevel,
 } from '../../registry/attributes';
+import { CAPABILITY_IDS } from '../capabilities';
 import { ROW_TEXT_FIELDS, type MatrixCell, type MatrixRow, type RowTextField } from './row';
 
 /**
@@ -30,7 +30,6 @@ export type PackedRow = [
 export type PackedDetails = Partial<Record<CellDetail, (number | string)[]>>;
 
 const LETTERS = 'ygpnu'; // yes, plugin, partial, no, unknown: same order as SUPPORT_LEVELS
-const CAPABILITY_IDS = CAPABILITIES.map(({ group, key }) => `${group}.${key}`);
 const SCENARIO_IDS = SCENARIOS.map((s) => `scenarios.${s}`);
 
 /** A row's cell details, keyed by detail, as pairs of capability index and text. */
