@@ -6,7 +6,7 @@ import { citedSupport, resolveSource } from './sources';
 import type { Engine } from './types';
 
 /** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
-function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
+export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
   const { data } = engine;
   const url = (ref: string) => resolveSource(data, ref)!.url;
   const release = latestRelease(data);

@@ -60,6 +60,9 @@ export function capabilityPathOf(id: string, locale: Locale): string | undefined
   return capability && capabilityPath(capability.group, capability.key, locale);
 }
 
+export const changesPath = (locale: Locale) => localizedPath(locale, '/changes/');
+export const contributePath = (locale: Locale) => localizedPath(locale, '/contribute/');
+
 /** The N-way compare page, optionally with engines chosen. */
 export const comparePath = (locale: Locale, state?: Partial<CompareState>) =>
   withQuery(
@@ -82,6 +85,21 @@ export const pairCardPath = (a: string, b: string) => withBase(`/og/compare/${pa
 export const siteCardPath = () => withBase('/og/site.png');
 export const capabilityCardPath = (group: CapabilityGroup, key: string) =>
   withBase(`/og/capabilities/${group}/${key}.png`);
+
+/** Atom feeds of data changes: site-wide, or one engine's. Language-neutral (English). */
+export const changesFeedPath = (id?: string) =>
+  withBase(id ? `/engines/${id}/changes.atom` : '/changes.atom');
+
+/** The static read API (`/api/v1/…`). */
+export const apiPath = (path: string) => withBase(`/api/v1/${path.replace(/^\//, '')}`);
+export const apiEnginePath = (id: string) => apiPath(`engines/${id}.json`);
+export const apiCapabilityPath = (group: CapabilityGroup, key: string) =>
+  apiPath(`capabilities/${group}/${key}.json`);
+export const badgeJsonPath = (id: string, group: CapabilityGroup, key: string) =>
+  apiPath(`badges/${id}/${group}/${key}.json`);
+export const badgeSvgPath = (id: string, group: CapabilityGroup, key: string) =>
+  withBase(`/badges/${id}/${group}/${key}.svg`);
+export const llmsTxtPath = () => withBase('/llms.txt');
 
 /** An absolute URL for a site path that already includes `base`. */
 export const absoluteUrl = (path: string, site: URL | string | undefined) =>

@@ -15,7 +15,7 @@ export const DATASET_SCHEMA_VERSION = 1;
 
 const absoluteUrl = (what: string) => z.url().describe(`Absolute URL of ${what}.`);
 
-const datasetSupportValue = z.strictObject({
+export const datasetSupportValue = z.strictObject({
   support: z.enum(SUPPORT_LEVELS),
   source: absoluteUrl('the primary source').optional(),
   ...cellDetailShape,

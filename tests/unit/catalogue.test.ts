@@ -73,16 +73,24 @@ describe('the engine catalogue', () => {
     ]);
   });
 
-  it('leaves at most 10% of all capability cells unknown, and 15% of the newer groups', () => {
+  // These limits guard against shallow research, not against honest gaps: they were raised
+  // from 10% / 15% when the catalogue grew to 42 engines, because closed products, on-device
+  // runtimes and Kubernetes stacks document less than serving engines do (see docs/rubric.md,
+  // "How many unknowns"). Guessing to stay under a limit is never the fix.
+  it('leaves at most 12% of all capability cells unknown, 18% of the newer groups, 30% per engine', () => {
     const parsed = engines.map(({ id, raw }) => ({ id, data: engineSchema.parse(raw) }));
     const share = (groups: readonly string[]) => {
       const cells = CAPABILITIES.filter(({ group }) => groups.includes(group));
       const unknown = parsed.reduce((sum, engine) => sum + countUnknown(engine, cells), 0);
       return unknown / (parsed.length * cells.length);
     };
-    expect(share(CAPABILITY_GROUP_IDS)).toBeLessThanOrEqual(0.1);
+    expect(share(CAPABILITY_GROUP_IDS)).toBeLessThanOrEqual(0.12);
     // The groups added after the first research round (API endpoints, models, operations).
-    expect(share(['endpoints', 'models', 'operations'])).toBeLessThanOrEqual(0.15);
+    expect(share(['endpoints', 'models', 'operations'])).toBeLessThanOrEqual(0.18);
+    const thin = parsed
+      .map((engine) => ({ id: engine.id, share: countUnknown(engine) / CAPABILITIES.length }))
+      .filter(({ share }) => share > 0.3);
+    expect(thin).toEqual([]);
   });
 
   it.each(engines)(

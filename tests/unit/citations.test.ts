@@ -5,6 +5,7 @@ import { CAPABILITIES } from '../../src/registry/attributes';
 import { engineSchema, type EngineData } from '../../src/schemas/engine';
 import { resolveSource } from '../../src/lib/sources';
 import { supportOf } from '../../src/lib/support';
+import { isGenericCitation } from '../../src/lib/citations';
 
 // The rubric's citation rules (docs/rubric.md), checked over the real catalogue.
 const engines = readdirSync('content/engines')
@@ -15,17 +16,14 @@ const engines = readdirSync('content/engines')
     return { id: file.replace(/\.md$/, ''), data: engineSchema.parse(parse(frontmatter)) };
   });
 
-/** A repository root or a whole top-level README (no section anchor). */
-const isGeneric = (url: string) =>
-  /^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(url) ||
-  /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[^/]+\/README(\.[a-z]+)?$/i.test(url) ||
-  /#readme$/i.test(url);
+const isGeneric = isGenericCitation;
 
 /**
  * Hosts an engine may cite besides its homepage's and its repository's GitHub organisation:
  * its other official sites, and for plugin cells the vendors that maintain the plugins.
  */
 const EXTRA_HOSTS: Record<string, string[]> = {
+  'foundry-local': ['learn.microsoft.com'], // Microsoft's official docs for the product
   gpt4all: ['docs.gpt4all.io'], // the project's docs site
   'lm-studio': ['github.com/lmstudio-ai'], // its own GitHub organisation (the app is closed source)
   'mlx-lm': ['ml-explore.github.io'], // the MLX organisation's docs

@@ -57,6 +57,9 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'lang.switchLabel',
   'notFound.otherEdition',
   'rating.outOf',
+  'embed.markdown',
+  'embed.html',
+  'nav.api',
 ]);
 // CJK ideographs, or the full-width punctuation Chinese text uses around names.
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
