@@ -43,8 +43,8 @@ try {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    console.log('page | performance | accessibility | best practices | SEO | LCP');
-    console.log('--- | --- | --- | --- | --- | ---');
+    console.log('page | performance | accessibility | best practices | SEO | LCP | TBT');
+    console.log('--- | --- | --- | --- | --- | --- | ---');
     for (const page of PAGES) {
       const { lhr } = await lighthouse(new URL(page.slice(1), server.url).href, {
         port: chrome.port,
@@ -56,7 +56,10 @@ try {
         Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
       );
       const lcp = Math.round(lhr.audits['largest-contentful-paint'].numericValue);
-      console.log([page, ...Object.values(scores), `${(lcp / 1000).toFixed(2)} s`].join(' | '));
+      const tbt = Math.round(lhr.audits['total-blocking-time'].numericValue);
+      console.log(
+        [page, ...Object.values(scores), `${(lcp / 1000).toFixed(2)} s`, `${tbt} ms`].join(' | '),
+      );
       if (lcp > MAX_LCP_MS) {
         failed = true;
         const details = lhr.audits['largest-contentful-paint-element']?.details;

@@ -90,6 +90,14 @@ test('the engine picker builds a comparison and the matrix "Compare selected" la
   await page.goto('/compare/');
   await hydrated(page);
   await expect(page.locator('[data-compare-empty]')).toContainText('Suggested comparisons');
+  // Widely compared engines are offered: the editors' head-to-heads, and top picks whose ties
+  // go to the broadest engines (vLLM and SGLang lead high-concurrency serving).
+  await expect(
+    page.locator('[data-head-to-heads]').getByRole('link', { name: 'vLLM vs SGLang' }),
+  ).toHaveAttribute('href', '/compare/sglang-vs-vllm/');
+  await expect(
+    page.locator('[data-compare-empty] a').filter({ hasText: 'High-concurrency serving' }),
+  ).toContainText(/vLLM|SGLang/);
   await page.locator('[data-engine-picker]').getByLabel('Ollama').check();
   await page.locator('[data-engine-picker]').getByLabel('LM Studio').check();
   await expect(page).toHaveURL(/\/compare\/\?engines=ollama,lm-studio$/);

@@ -69,6 +69,7 @@ test('filtering by clicking shows only engines with full support, with a chip an
 }) => {
   await openMatrix(page);
   await page.getByText('Filters', { exact: true }).click();
+  await page.locator('[data-filter-group="hardware"] > summary').click();
   await page.locator('[data-filter-group="hardware"]').getByLabel('Apple silicon').check();
   await expect(page).toHaveURL(/hardware=apple-silicon/);
   const shown = await rowIds(page);
@@ -114,6 +115,7 @@ test('"Copy link" copies a URL that reopens the same rows in the same order', as
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openMatrix(page);
   await page.getByText('Filters', { exact: true }).click();
+  await page.locator('[data-filter-group="interfaces"] > summary').click();
   await page
     .locator('[data-filter-group="interfaces"]')
     .getByLabel('OpenAI-compatible API')
@@ -268,6 +270,10 @@ test('keyboard only: search, open filters, check a box, sort', async ({ page }) 
   await expect(page.locator('[data-show-results]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Count partial and plugin support as support')).toBeFocused();
+  // Each group is folded behind its name: Enter opens it, its first box is the next stop.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-filter-group="hardware"] > summary')).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/hardware=nvidia-cuda/);
@@ -316,6 +322,34 @@ test('Escape closes the filter panel and returns focus to its toggle', async ({ 
   await show.click();
   await expect(levelBox).toBeHidden();
   await expect(page.locator('.matrix-scroll')).toBeFocused();
+});
+
+test('filter groups fold to one tab stop each and say how many options are ticked', async ({
+  page,
+}) => {
+  await openMatrix(page, '?hardware=apple-silicon');
+  await page.getByText(/^Filters/).click();
+  // A group with a ticked option starts open and says so; the others are folded.
+  const hardware = page.locator('[data-filter-group="hardware"]');
+  await expect(hardware).toHaveAttribute('open', '');
+  await expect(hardware.locator('summary')).toHaveText('Hardware1 selected');
+  await expect(page.locator('[data-filter-group="kind"]')).not.toHaveAttribute('open');
+  // From "Show N engines" to the last group, Tab visits one stop per folded group.
+  await page.locator('[data-show-results]').focus();
+  let stops = 0;
+  while (
+    !(await page
+      .locator('[data-filter-group="kind"] > summary')
+      .evaluate((el) => el === document.activeElement))
+  ) {
+    await page.keyboard.press('Tab');
+    expect(++stops).toBeLessThan(40);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-filter-group="kind"]')).toHaveAttribute('open', '');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/kind=serving-engine/);
 });
 
 test('selecting more engines than compare takes says so instead of dropping some', async ({

@@ -37,11 +37,29 @@ test.describe('data changes', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('an engine added in a commit shows that change on its page, on /changes/ and in both feeds', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/engines/gpustack/');
+    const added = page
+      .locator('section[aria-labelledby="history"] [data-change-list] > li')
+      .filter({ hasText: 'Added to the atlas with' });
+    await expect(added).toHaveCount(1);
+    const id = (await added.getAttribute('id'))!.replace(/^change-/, '');
+    await page.goto('/changes/?engine=gpustack');
+    await expect(page.locator(`#change-${id}`)).toBeVisible();
+    for (const feed of ['/changes.atom', '/engines/gpustack/changes.atom'])
+      expect(await (await request.get(feed)).text(), feed).toContain(`#change-${id}</id>`);
+  });
+
   test('the Chinese edition words changes in Chinese', async ({ page }) => {
     await page.goto('/zh/changes/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据变更记录');
     await expect(page.getByRole('status')).toHaveText(/^共 \d+ 条记录$/);
-    await expect(page.locator('[data-change-list] li[data-group]').first()).toContainText('：');
+    await expect(
+      page.locator('[data-change-list] li[data-group]').filter({ hasText: '→' }).first(),
+    ).toContainText('：');
   });
 
   test('an engine page shows its history and links its feed, which is valid Atom', async ({

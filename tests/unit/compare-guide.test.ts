@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differingCapabilities, scenarioVerdicts } from '../../src/lib/compare/differences';
 import { pairsToBuild, partnersOf } from '../../src/lib/compare/pairs';
+import { headToHeads, topPicksByScenario } from '../../src/lib/compare/suggestions';
 import { pairSlug } from '../../src/lib/urls';
 import { decodeAnswers, encodeAnswers, NO_ANSWERS } from '../../src/lib/guide/answers';
 import { matrixView, rankEngines, type GuideRow } from '../../src/lib/guide/rank';
@@ -293,5 +294,40 @@ describe('the guide', () => {
     });
     expect(state.sort).toEqual([{ id: 'scenarios.local-desktop', desc: true }]);
     expect(state.level).toBe('any');
+  });
+});
+
+describe('topPicksByScenario', () => {
+  const engine = (id: string, name: string, yes: string[], status = 'active'): Engine => ({
+    id,
+    data: engineSchema.parse({
+      ...validEngine(),
+      name,
+      status,
+      ...(status !== 'active' && {
+        statusSince: { date: '2026-01-01', source: 'https://example.org/x' },
+      }),
+      features: Object.fromEntries(yes.map((key) => [key, { support: 'yes', source: 'docs' }])),
+    }),
+  });
+
+  it('breaks ties by active status, then by breadth of full support, then by name', () => {
+    const picks = topPicksByScenario([
+      engine('a', 'Alpha', []),
+      engine('b', 'Beta', ['prefix-caching', 'tool-calling']),
+      engine('c', 'Gamma', ['prefix-caching']),
+      engine('d', 'Delta', ['prefix-caching', 'tool-calling', 'multimodal'], 'maintenance'),
+    ]);
+    expect(picks.find((p) => p.scenario === 'high-concurrency-serving')!.ids).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
+  });
+
+  it('offers only head-to-heads whose engines are both in the catalogue', () => {
+    expect(headToHeads([engine('vllm', 'vLLM', []), engine('sglang', 'SGLang', [])])).toEqual([
+      ['vllm', 'sglang'],
+    ]);
   });
 });

@@ -27,6 +27,8 @@ interface Suggestion {
 /** The compare page's data block. */
 export interface CompareData extends IslandData {
   suggestions: Suggestion[];
+  /** Editorial pairs that are often weighed against each other (lib/compare/suggestions). */
+  headToHeads: [string, string][];
   /** Whether every pair has its own page (the catalogue is within the pair cap). */
   allPairPages: boolean;
 }
@@ -43,6 +45,7 @@ export default function CompareView({ dataId }: Props) {
     messages,
     locale,
     suggestions,
+    headToHeads,
     allPairPages,
   } = useIslandData<CompareData>(dataId);
   const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
@@ -100,7 +103,32 @@ export default function CompareView({ dataId }: Props) {
       {chosen.length < 2 ? (
         <div data-compare-empty>
           <p>{t('compare.pickMore')}</p>
-          <h2 className="mt-4 mb-2 text-xl font-semibold">{t('compare.suggested')}</h2>
+          <h2 className="mt-4 mb-1 text-xl font-semibold">{t('compare.headToHeads')}</h2>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {t('compare.headToHeadsRule')}
+          </p>
+          <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1" data-head-to-heads>
+            {headToHeads.map(([a, b]) => {
+              const name = (id: string) => rows.find((r) => r.id === id)?.name ?? id;
+              return (
+                <li key={`${a}-${b}`}>
+                  <a
+                    href={
+                      allPairPages
+                        ? pairPath(a, b, locale)
+                        : comparePath(locale, { engines: [a, b] })
+                    }
+                  >
+                    {t('compare.versus', { a: name(a), b: name(b) })}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+          <h2 className="mt-4 mb-1 text-xl font-semibold">{t('compare.suggested')}</h2>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {t('compare.suggestedRule')}
+          </p>
           <ul className="space-y-1">
             {suggestions.map((s) => (
               <li key={s.label}>

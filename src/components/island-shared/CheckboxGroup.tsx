@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 interface Props {
   legend: string;
   /** `href`: a page about the option (a capability page), linked after its label. */
@@ -7,19 +9,38 @@ interface Props {
   checked: readonly string[];
   onChange: (next: string[]) => void;
   name: string;
+  /**
+   * Folds the group behind its legend (one Tab stop until opened), with this text after the
+   * legend saying how many options are checked. Groups with a checked option start open.
+   */
+  collapsedSummary?: string;
 }
 
 /** A fieldset of checkboxes whose value is the list of checked options, in option order. */
-export function CheckboxGroup({ legend, options, checked, onChange, name, linkLabel }: Props) {
+export function CheckboxGroup({
+  legend,
+  options,
+  checked,
+  onChange,
+  name,
+  linkLabel,
+  collapsedSummary,
+}: Props) {
+  const [open, setOpen] = useState(checked.length > 0);
   const toggle = (value: string) => {
     const set = new Set(checked);
     if (set.has(value)) set.delete(value);
     else set.add(value);
     onChange(options.map((o) => o.value).filter((v) => set.has(v)));
   };
-  return (
-    <fieldset className="min-w-0" data-filter-group={name}>
-      <legend className="mb-1 font-semibold">{legend}</legend>
+  const fieldset = (
+    <fieldset
+      className="min-w-0"
+      data-filter-group={collapsedSummary === undefined ? name : undefined}
+    >
+      <legend className={collapsedSummary === undefined ? 'mb-1 font-semibold' : 'sr-only'}>
+        {legend}
+      </legend>
       <ul className="space-y-0.5">
         {options.map((option) => (
           <li key={option.value} className="flex items-start justify-between gap-2">
@@ -48,5 +69,24 @@ export function CheckboxGroup({ legend, options, checked, onChange, name, linkLa
         ))}
       </ul>
     </fieldset>
+  );
+  if (collapsedSummary === undefined) return fieldset;
+  return (
+    <details
+      className="min-w-0"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-filter-group={name}
+    >
+      <summary className="cursor-pointer font-semibold">
+        {legend}
+        {collapsedSummary && (
+          <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+            {collapsedSummary}
+          </span>
+        )}
+      </summary>
+      <div className="mt-1">{fieldset}</div>
+    </details>
   );
 }

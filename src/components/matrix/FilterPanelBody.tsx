@@ -16,6 +16,9 @@ export default function FilterPanelBody({
   shownCount,
 }: FilterPanelProps) {
   const { t } = labels;
+  // Groups fold to one Tab stop each; the summary says how many options are ticked.
+  const selected = (values: readonly string[]) =>
+    values.length ? t('matrix.selectedCount', { count: values.length }) : '';
   return (
     <div className="matrix-panel">
       {/* First in the panel and pinned while it scrolls: the count stays in view on a phone,
@@ -55,6 +58,7 @@ export default function FilterPanelBody({
             label: labels.column(`${group}.${key}`),
           }))}
           checked={state.filters[group] ?? []}
+          collapsedSummary={selected(state.filters[group] ?? [])}
           onChange={(keys) => update((s) => ({ filters: { ...s.filters, [group]: keys } }))}
         />
       ))}
@@ -63,6 +67,7 @@ export default function FilterPanelBody({
         legend={t('field.license')}
         options={licenses.map((value) => ({ value, label: value }))}
         checked={state.license}
+        collapsedSummary={selected(state.license)}
         onChange={(license) => update({ license })}
       />
       <CheckboxGroup
@@ -70,6 +75,7 @@ export default function FilterPanelBody({
         legend={t('field.status')}
         options={STATUSES.map((value) => ({ value, label: labels.enumValue('status', value) }))}
         checked={state.status}
+        collapsedSummary={selected(state.status)}
         onChange={(status) => update({ status })}
       />
       <CheckboxGroup
@@ -77,6 +83,7 @@ export default function FilterPanelBody({
         legend={t('field.kind')}
         options={KINDS.map((value) => ({ value, label: labels.enumValue('kind', value) }))}
         checked={state.kind}
+        collapsedSummary={selected(state.kind)}
         onChange={(kind) => update({ kind })}
       />
     </div>
