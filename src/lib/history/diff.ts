@@ -121,11 +121,18 @@ const releasesOf = (engine: Raw) =>
   );
 
 const backendsOf = (engine: Raw) =>
-  new Set(
+  new Map(
     (Array.isArray(engine.backends) ? engine.backends : [])
       .filter(isObject)
-      .map((b) => String(b.engine)),
+      .map((b) => [String(b.engine), undefined] as const),
   );
+
+/** Keys only in `after` (added) then keys only in `before` (removed), with their values. */
+function addedAndRemoved<V>(before: Map<string, V>, after: Map<string, V>) {
+  const only = (a: Map<string, V>, b: Map<string, V>, change: 'added' | 'removed') =>
+    [...a].filter(([key]) => !b.has(key)).map(([key, value]) => ({ key, value, change }));
+  return [...only(after, before, 'added'), ...only(before, after, 'removed')];
+}
 
 const ratingOf = (engine: Raw, scenario: Scenario) => {
   const scenarios = isObject(engine.scenarios) ? engine.scenarios : {};
@@ -154,34 +161,12 @@ export function diffEngine(before: Raw | undefined, after: Raw | undefined): Cha
     const [from, to] = [asText(before[field]), asText(after[field])];
     return from === to ? [] : [{ type: 'field' as const, field, from, to }];
   });
-  const [oldReleases, newReleases] = [releasesOf(before), releasesOf(after)];
-  const releases = [
-    ...[...newReleases]
-      .filter(([version]) => !oldReleases.has(version))
-      .map(([version, date]) => ({
-        type: 'release' as const,
-        version,
-        date,
-        change: 'added' as const,
-      })),
-    ...[...oldReleases]
-      .filter(([version]) => !newReleases.has(version))
-      .map(([version, date]) => ({
-        type: 'release' as const,
-        version,
-        date,
-        change: 'removed' as const,
-      })),
-  ];
-  const [oldBackends, newBackends] = [backendsOf(before), backendsOf(after)];
-  const backends = [
-    ...[...newBackends]
-      .filter((id) => !oldBackends.has(id))
-      .map((engine) => ({ type: 'backend' as const, engine, change: 'added' as const })),
-    ...[...oldBackends]
-      .filter((id) => !newBackends.has(id))
-      .map((engine) => ({ type: 'backend' as const, engine, change: 'removed' as const })),
-  ];
+  const releases = addedAndRemoved(releasesOf(before), releasesOf(after)).map(
+    ({ key, value, change }) => ({ type: 'release' as const, version: key, date: value, change }),
+  );
+  const backends = addedAndRemoved(backendsOf(before), backendsOf(after)).map(
+    ({ key, change }) => ({ type: 'backend' as const, engine: key, change }),
+  );
   const cells = CAPABILITY_GROUP_IDS.flatMap((group) =>
     (CAPABILITY_GROUPS[group] as readonly string[]).flatMap((key) =>
       cellChange(before, after, group, key),
