@@ -6,13 +6,15 @@ const ENGINE_DIR = 'content/engines';
 
 let cached: History | undefined;
 
-/** The data history of this checkout, read from git once per build. */
+/** The data history of this checkout, read from git once per build (warns once without it). */
 export function getHistory(): History {
-  cached ??= historyEntries(readGitHistory(process.cwd(), ENGINE_DIR));
-  if (!cached.available) {
-    console.warn(
-      `[atlas] data history unavailable (${cached.reason}): /changes/ and the History sections say so. Build from a full clone (git fetch --unshallow) to include it.`,
-    );
+  if (!cached) {
+    cached = historyEntries(readGitHistory(process.cwd(), ENGINE_DIR));
+    if (!cached.available) {
+      console.warn(
+        `[atlas] data history unavailable (${cached.reason}): /changes/ and the History sections say so. Build from a full clone (git fetch --unshallow) to include it.`,
+      );
+    }
   }
   return cached;
 }
