@@ -5,6 +5,7 @@ import {
   STATUSES,
 } from '../../registry/attributes';
 import { CheckboxGroup } from '../island-shared/CheckboxGroup';
+import { LIST_FILTERS } from '../../lib/matrix/view-state';
 import type { FilterPanelProps } from './FilterPanel';
 
 /** The filter panel's content: loaded when the panel is first opened. */
@@ -19,6 +20,11 @@ export default function FilterPanelBody({
   // Groups fold to one Tab stop each; the summary says how many options are ticked.
   const selected = (values: readonly string[]) =>
     values.length ? t('matrix.selectedCount', { count: values.length }) : '';
+  const listOptions: Record<(typeof LIST_FILTERS)[number], { value: string; label: string }[]> = {
+    license: licenses.map((value) => ({ value, label: value })),
+    status: STATUSES.map((value) => ({ value, label: labels.enumValue('status', value) })),
+    kind: KINDS.map((value) => ({ value, label: labels.enumValue('kind', value) })),
+  };
   return (
     <div className="matrix-panel">
       {/* First in the panel and pinned while it scrolls: the count stays in view on a phone,
@@ -62,30 +68,17 @@ export default function FilterPanelBody({
           onChange={(keys) => update((s) => ({ filters: { ...s.filters, [group]: keys } }))}
         />
       ))}
-      <CheckboxGroup
-        name="license"
-        legend={t('field.license')}
-        options={licenses.map((value) => ({ value, label: value }))}
-        checked={state.license}
-        collapsedSummary={selected(state.license)}
-        onChange={(license) => update({ license })}
-      />
-      <CheckboxGroup
-        name="status"
-        legend={t('field.status')}
-        options={STATUSES.map((value) => ({ value, label: labels.enumValue('status', value) }))}
-        checked={state.status}
-        collapsedSummary={selected(state.status)}
-        onChange={(status) => update({ status })}
-      />
-      <CheckboxGroup
-        name="kind"
-        legend={t('field.kind')}
-        options={KINDS.map((value) => ({ value, label: labels.enumValue('kind', value) }))}
-        checked={state.kind}
-        collapsedSummary={selected(state.kind)}
-        onChange={(kind) => update({ kind })}
-      />
+      {LIST_FILTERS.map((key) => (
+        <CheckboxGroup
+          key={key}
+          name={key}
+          legend={t(`field.${key}`)}
+          options={listOptions[key]}
+          checked={state[key]}
+          collapsedSummary={selected(state[key])}
+          onChange={(values) => update({ [key]: values })}
+        />
+      ))}
     </div>
   );
 }
