@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { releaseFileSchema } from './schemas/releases';
 import { engineSchema } from './schemas/engine';
 import { engineTranslationSchema } from './schemas/engine-translation';
 import { engineIdFromFile } from './lib/engine-id';
@@ -13,7 +14,19 @@ const enginesDir = process.env.ATLAS_ENGINES_DIR ?? './content/engines';
 // `content/capabilities-zh/<group>/<key>.md` (Chinese text only). The id is `group.key`.
 const capabilityId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '').replace('/', '.');
 
+// Release data written by `npm run sync:releases` (or by hand for `manual` sources), one JSON
+// file per engine beside the catalogue: `content/releases/<id>.json`.
+const releasesDir = enginesDir.replace(/engines\/?$/, 'releases');
+
 export const collections = {
+  releases: defineCollection({
+    loader: glob({
+      pattern: '*.json',
+      base: releasesDir,
+      generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+    }),
+    schema: releaseFileSchema,
+  }),
   capabilities: defineCollection({
     loader: glob({ pattern: '*/*.md', base: './content/capabilities', generateId: capabilityId }),
     schema: capabilityTextSchema,

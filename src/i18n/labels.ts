@@ -28,8 +28,12 @@ export const scenarioLabel = (t: Translate, scenario: Scenario) =>
   t(`scenario.${scenario}` as MessageKey);
 export const ratingLabel = (t: Translate, rating: Rating) => t(`rating.${rating}` as MessageKey);
 
-/** The newest release, "v1.2.1 (2026-04)", or a note that no source dates one. */
-export const releaseLabel = (t: Translate, data: Pick<EngineData, 'releases'>) => {
+/** The newest release, "v1.2.1 (2026-04-02)", or why there is none. */
+export const releaseLabel = (
+  t: Translate,
+  data: Pick<EngineData, 'releases' | 'releasesChecked'>,
+) => {
   const release = latestRelease(data);
-  return release ? t('release.dated', release) : t('release.none');
+  if (release) return t('release.dated', release);
+  return t(data.releasesChecked ? 'release.noneFoundShort' : 'release.none');
 };

@@ -1,6 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { CAPABILITIES } from '../registry/attributes';
+import type { EngineData } from '../schemas/engine';
 import { MAX_VERIFIED_AGE_DAYS, staleEngines } from './freshness';
+import { resolveInheritance } from './inheritance';
 import { localizeEngine, translationProblems } from './localize';
 import type { Engine } from './types';
 
@@ -19,6 +22,15 @@ function checkCatalogue(engines: Engine[]) {
       );
     }
     names.set(engine.data.name.toLowerCase(), engine.id);
+    const backends = new Set((engine.data.backends ?? []).map((backend) => backend.engine));
+    for (const { group, key } of CAPABILITIES) {
+      const via = (engine.data[group] as Record<string, { via?: string } | undefined>)[key]?.via;
+      if (via && !backends.has(via)) {
+        throw new Error(
+          `content/engines/${engine.id}.md: ${group}.${key}.via "${via}" is not among its backends; list it under backends (with a source) or remove via`,
+        );
+      }
+    }
     for (const [index, { engine: backend }] of (engine.data.backends ?? []).entries()) {
       if (!ids.has(backend)) {
         throw new Error(
@@ -29,14 +41,44 @@ function checkCatalogue(engines: Engine[]) {
   }
 }
 
+let written: Promise<Engine[]> | undefined;
 let english: Promise<Engine[]> | undefined;
 let chinese: Promise<Engine[]> | undefined;
 
-async function loadEnglish(): Promise<Engine[]> {
+/**
+ * The engines as their files write them (cells not yet inherited), with the release data of
+ * `content/releases/<id>.json` merged in. Only the inheritance step makes every level known,
+ * so until then the data is typed loosely.
+ */
+async function loadWritten(): Promise<Engine[]> {
+  const releases = new Map(
+    (await getCollection('releases')).map((entry) => [entry.id, entry.data]),
+  );
   const engines = (await getCollection('engines'))
-    .map(({ id, data }) => ({ id, data }))
+    .map(({ id, data }) => {
+      const file = releases.get(id);
+      if (file && (file.engine !== id || file.method !== data.releaseSource.method)) {
+        throw new Error(
+          `content/releases/${id}.json: says engine "${file.engine}", method "${file.method}", but content/engines/${id}.md has releaseSource.method "${data.releaseSource.method}"; run npm run sync:releases`,
+        );
+      }
+      const merged = {
+        ...data,
+        ...(file && { releases: file.releases, releasesChecked: file.checked }),
+      };
+      return { id, data: merged as unknown as EngineData };
+    })
     .sort(byName);
   checkCatalogue(engines);
+  for (const id of releases.keys()) {
+    if (!engines.some((engine) => engine.id === id))
+      throw new Error(`content/releases/${id}.json: no engine content/engines/${id}.md`);
+  }
+  return engines;
+}
+
+async function loadEnglish(): Promise<Engine[]> {
+  const engines = resolveInheritance(await (written ??= loadWritten()));
   for (const { id, verified, ageDays } of staleEngines(engines)) {
     console.warn(
       `[atlas] content/engines/${id}.md: verified ${verified}, ${ageDays} days ago (over ${MAX_VERIFIED_AGE_DAYS}): check its facts again`,
@@ -51,7 +93,7 @@ async function loadChinese(): Promise<Engine[]> {
   const translations = new Map(
     (await getCollection('enginesZh')).map((entry) => [entry.id, entry.data]),
   );
-  return (await getEngines('en')).map((engine) => {
+  const localized = (await (written ??= loadWritten())).map((engine) => {
     const translation = translations.get(engine.id);
     if (!translation)
       throw new Error(
@@ -62,6 +104,8 @@ async function loadChinese(): Promise<Engine[]> {
       throw new Error(`content/engines-zh/${engine.id}.md: ${problems.join('; ')}`);
     return localizeEngine(engine, translation);
   });
+  // Inherited cells take the upstream's Chinese note, so inheritance runs after translation.
+  return resolveInheritance(localized);
 }
 
 /** All engines in a locale, sorted by name. */

@@ -1,6 +1,7 @@
 import type { EngineData } from '../schemas/engine';
+import type { Release, ReleaseSource } from '../schemas/releases';
 
-export type Release = NonNullable<EngineData['releases']>[number];
+export type { Release };
 
 /** The newest release: the first of `releases`, which the schema keeps newest first. */
 export const latestRelease = (data: Pick<EngineData, 'releases'>): Release | undefined =>
@@ -38,3 +39,24 @@ export function timelinePositions(releases: readonly Release[], today: Date, yea
     .map((release) => ({ release, at: (releaseTime(release.date) - start) / (end - start) }))
     .filter(({ at }) => at >= 0 && at <= 1);
 }
+
+/** The page where a person can see the releases the sync reads, by method. */
+export function releaseSourceUrl(source: ReleaseSource): string {
+  switch (source.method) {
+    case 'github-releases':
+      return `https://github.com/${source.repository}/releases`;
+    case 'git-tags':
+      return `https://github.com/${source.repository}/tags`;
+    case 'pypi':
+      return `https://pypi.org/project/${source.package}/#history`;
+    case 'npm':
+      return `https://www.npmjs.com/package/${source.package}?activeTab=versions`;
+    case 'docker-hub':
+      return `https://hub.docker.com/r/${source.image}/tags`;
+    case 'manual':
+      return source.url;
+  }
+}
+
+/** The day the releases were checked, as a time (the reference for "days since"). */
+export const checkedTime = (checked: string) => new Date(`${checked}T00:00:00Z`);

@@ -9,8 +9,11 @@
 export const SUPPORT_LEVELS = ['yes', 'plugin', 'partial', 'no', 'unknown'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
 
-/** The optional details of a support value besides its source, in display order. */
-export const CELL_DETAILS = ['note', 'since', 'flag', 'tracking'] as const;
+/**
+ * The optional details of a support value besides its source, in display order: `sinceSource`
+ * is the release note that dates `since`; `via` the catalogue engine the capability comes from.
+ */
+export const CELL_DETAILS = ['note', 'since', 'sinceSource', 'flag', 'tracking', 'via'] as const;
 export type CellDetail = (typeof CELL_DETAILS)[number];
 
 /** Levels that claim some support and therefore must cite a source. */
@@ -25,6 +28,17 @@ export const KINDS = [
   'platform',
 ] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** Where an engine's releases are read from (`releaseSource.method`), endoflife.date-style. */
+export const RELEASE_METHODS = [
+  'github-releases',
+  'git-tags',
+  'pypi',
+  'npm',
+  'docker-hub',
+  'manual',
+] as const;
+export type ReleaseMethod = (typeof RELEASE_METHODS)[number];
 
 export const STATUSES = ['active', 'maintenance', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];

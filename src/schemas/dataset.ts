@@ -7,6 +7,7 @@ import {
   type CapabilityGroup,
 } from '../registry/attributes';
 import { releaseDate } from './dates';
+import { releaseSchema } from './releases';
 import { engineShape } from './engine';
 import { cellDetailShape } from './support';
 
@@ -38,10 +39,20 @@ export const datasetEngineSchema = z.strictObject({
   id: z.string().describe('The engine id (its file name and URL segment).'),
   url: absoluteUrl('the engine’s page on this site'),
   ...asWritten,
+  releases: z
+    .array(releaseSchema)
+    .optional()
+    .describe(
+      'The newest stable releases, newest first, from content/releases/<id>.json (written by the release sync); absent until they were checked.',
+    ),
+  releasesChecked: z.iso
+    .date()
+    .optional()
+    .describe('When the releases were last read from their source (releaseSource).'),
   latestRelease: z
     .strictObject({ version: z.string(), date: releaseDate })
     .optional()
-    .describe('The newest of `releases`; absent when no primary source dates a release.'),
+    .describe('The newest of `releases`; absent when none was found or they were not checked yet.'),
   statusSince: z
     .strictObject({
       date: releaseDate,

@@ -7,12 +7,14 @@ import {
   SCENARIOS,
   STATUSES,
   type CapabilityGroup,
+  type CapabilityKey,
 } from '../registry/attributes';
 import { isoDateSchema, releaseDateSchema, yearMonthSchema } from './dates';
+import { releaseSourceSchema, type Release } from './releases';
 import { mapKeys } from '../lib/map-keys';
 import { ENGINE_ID, SOURCE_ID } from './ids';
 import { enumError, listAllowed, strictKeysError } from './messages';
-import { capabilityGroupSchema } from './support';
+import { capabilityGroupSchema, type SupportValue } from './support';
 
 const SPDX =
   /^(proprietary|[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*)$/;
@@ -64,19 +66,6 @@ const groupShapes = mapKeys(CAPABILITY_GROUP_IDS, capabilityGroupSchema) as unkn
   [G in CapabilityGroup]: ReturnType<typeof capabilityGroupSchema<G>>;
 };
 
-const releaseSchema = z
-  .strictObject(
-    {
-      version: shortText(1, 40).describe('As the project writes it, e.g. "v0.6.0".'),
-      date: releaseDateSchema.describe(
-        'YYYY-MM-DD (a tag date counts), or YYYY-MM when the sources give only the month.',
-      ),
-      url: httpsUrl('release url').describe('The release page, tag or changelog entry.'),
-    },
-    { error: strictKeysError('a release', ['version', 'date', 'url']) },
-  )
-  .describe('One release from the engine’s own release notes, tags or changelog.');
-
 const statusSinceSchema = z
   .strictObject(
     {
@@ -112,12 +101,7 @@ export const engineShape = {
   firstRelease: yearMonthSchema
     .optional()
     .describe('Month of the first public release; omit if no primary source dates it.'),
-  releases: z
-    .array(releaseSchema)
-    .min(1)
-    .max(10)
-    .optional()
-    .describe('Newest first, up to the last 10; omit when no primary source dates a release.'),
+  releaseSource: releaseSourceSchema,
   verified: isoDateSchema.describe('When the data was last checked against its sources.'),
   strengths: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
   limitations: z.array(shortText(3, 140)).min(1).max(8).describe('Short list, our words.'),
@@ -175,16 +159,6 @@ export const engineSchema = z
         message: `status "${engine.status}" needs statusSince: { date, source } (when it began, and the page that shows it)`,
       });
     }
-    engine.releases?.forEach((release, index) => {
-      const previous = engine.releases![index - 1];
-      if (previous && release.date > previous.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['releases', index, 'date'],
-          message: `releases are newest first: ${release.version} (${release.date}) comes after ${previous.version} (${previous.date})`,
-        });
-      }
-    });
     if (engine.statusSince)
       citations.push({ path: ['statusSince', 'source'], source: engine.statusSince.source });
     for (const { path, source } of citations) {
@@ -198,4 +172,18 @@ export const engineSchema = z
     }
   });
 
-export type EngineData = z.infer<typeof engineSchema>;
+/** The frontmatter as written. */
+export type EngineFrontmatter = z.infer<typeof engineSchema>;
+
+/**
+ * An engine's data as every page sees it: the frontmatter with inherited cells resolved (every
+ * cell has its level) and the release data from `content/releases/<id>.json` merged in.
+ */
+export type EngineData = Omit<EngineFrontmatter, CapabilityGroup> & {
+  [G in CapabilityGroup]: { [K in CapabilityKey<G>]?: SupportValue };
+} & {
+  /** Newest first; absent until the releases were checked. */
+  releases?: Release[];
+  /** When the releases were last read from their source (YYYY-MM-DD). */
+  releasesChecked?: string;
+};

@@ -6,9 +6,8 @@ import { pairSlug } from '../../src/lib/urls';
 import { decodeAnswers, encodeAnswers, NO_ANSWERS } from '../../src/lib/guide/answers';
 import { matrixView, rankEngines, type GuideRow } from '../../src/lib/guide/rank';
 import { decodeViewState } from '../../src/lib/matrix/view-state';
-import { engineSchema } from '../../src/schemas/engine';
 import type { Engine } from '../../src/lib/types';
-import { validEngine } from '../fixtures/engine';
+import { parseEngine, validEngine } from '../fixtures/engine';
 import { row } from '../fixtures/matrix-rows';
 import { matrixPath } from '../../src/lib/urls';
 
@@ -17,7 +16,7 @@ function engine(id: string, patch: (data: Record<string, any>) => void = () => {
   const data = validEngine();
   data.name = id;
   patch(data);
-  return { id, data: engineSchema.parse(data) };
+  return { id, data: parseEngine(data) };
 }
 
 describe('pair pages', () => {
@@ -300,7 +299,7 @@ describe('the guide', () => {
 describe('topPicksByScenario', () => {
   const engine = (id: string, name: string, yes: string[], status = 'active'): Engine => ({
     id,
-    data: engineSchema.parse({
+    data: parseEngine({
       ...validEngine(),
       name,
       status,

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../../src/registry/attributes';
-import { engineSchema } from '../../src/schemas/engine';
 import { datasetJsonSchema, datasetSchema } from '../../src/schemas/dataset';
 import { buildDataset } from '../../src/lib/dataset';
 import { toCsv } from '../../src/lib/csv';
 import { csvField } from '../../src/lib/csv-field';
-import { validEngine } from '../fixtures/engine';
+import { parseEngine, validEngine } from '../fixtures/engine';
 import { compileSchema } from '../fixtures/json-schema';
 
-const engine = { id: 'example', data: engineSchema.parse(validEngine()) };
+const engine = { id: 'example', data: parseEngine(validEngine()) };
 const dataset = buildDataset(
   [engine],
   (id) => `https://atlas.example/engines/${id}/`,

@@ -104,17 +104,32 @@ describe('engine frontmatter schema', () => {
     ]);
   });
 
-  it('takes releases newest first, each dated (to the month at least) and linked', () => {
-    expect(withChange((e) => delete e.releases)).toEqual([]);
-    expect(withChange((e) => ((e.releases as { date: string }[])[0]!.date = 'April'))).toEqual([
-      'releases.0.date: expected a date YYYY-MM-DD (or YYYY-MM when only the month is sourced), got "April"',
+  it('names where releases come from, with what the method needs', () => {
+    const source = (value: unknown) => withChange((e) => (e.releaseSource = value));
+    const methods = 'github-releases, git-tags, pypi, npm, docker-hub, manual';
+    expect(withChange((e) => delete e.releaseSource)).toEqual([
+      `releaseSource: releaseSource is required: { method, … } with method one of ${methods}`,
     ]);
-    expect(withChange((e) => delete (e.releases as { url?: string }[])[1]!.url)).toEqual([
-      'releases.1.url: release url must be an absolute https URL, got undefined',
+    expect(source({ method: 'rss' })).toEqual([
+      `releaseSource.method: "rss" is not a valid releaseSource.method; allowed: ${methods}`,
     ]);
-    expect(withChange((e) => (e.releases as unknown[]).reverse())).toEqual([
-      'releases.1.date: releases are newest first: v1.0.0 (2026-01-31) comes after v0.9.0 (2025-11)',
+    expect(source({ method: 'pypi' })).toEqual([
+      'releaseSource.package: package is required for this method: the package name in its registry',
     ]);
+    expect(source({ method: 'git-tags', repository: 'https://github.com/a/b' })).toEqual([
+      'releaseSource.repository: repository must be "owner/name" on GitHub, got "https://github.com/a/b"',
+    ]);
+    expect(source({ method: 'git-tags', repository: 'a/b', pattern: '(' })).toEqual([
+      'releaseSource.pattern: pattern must be a valid regular expression, got "("',
+    ]);
+    expect(source({ method: 'manual', url: 'https://example.org/notes', extra: 1 })).toEqual([
+      'releaseSource: unknown key(s) in releaseSource (manual): extra; allowed: method, url, note',
+    ]);
+    expect(source({ method: 'npm', package: 'example' })).toEqual([]);
+    // Releases live in content/releases/<id>.json, written by the sync, not in the frontmatter.
+    expect(withChange((e) => (e.releases = []))[0]).toMatch(
+      /^: unknown key\(s\) in the frontmatter: releases;/,
+    );
   });
 
   it('needs a dated, sourced statusSince for any status but active', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packDetails, packRow, unpackRow, withDetails } from '../../src/lib/matrix/pack';
 import { toMatrixRow } from '../../src/lib/matrix/to-rows';
-import { engineSchema } from '../../src/schemas/engine';
-import { validEngine } from '../fixtures/engine';
+import { parseEngine, validEngine } from '../fixtures/engine';
 import { row } from '../fixtures/matrix-rows';
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -11,7 +10,7 @@ const unpackAll = (input: ReturnType<typeof row>) =>
 
 describe('packed matrix rows', () => {
   it('round-trip exactly, details included once put back', () => {
-    const full = toMatrixRow({ id: 'example', data: engineSchema.parse(validEngine()) });
+    const full = toMatrixRow({ id: 'example', data: parseEngine(validEngine()) });
     expect(unpackAll(full)).toEqual(full);
     const detailed = row('x', {
       latestRelease: undefined,
@@ -40,7 +39,7 @@ describe('packed matrix rows', () => {
   });
 
   it('are much smaller than plain rows', () => {
-    const full = toMatrixRow({ id: 'example', data: engineSchema.parse(validEngine()) });
+    const full = toMatrixRow({ id: 'example', data: parseEngine(validEngine()) });
     expect(JSON.stringify(packRow(full)).length).toBeLessThan(JSON.stringify(full).length / 2);
   });
 });

@@ -7,8 +7,7 @@ import {
   softwareApplicationLd,
 } from '../../src/lib/seo/json-ld';
 import { routeData } from '../../src/lib/route-data';
-import { engineSchema } from '../../src/schemas/engine';
-import { validEngine } from '../fixtures/engine';
+import { parseEngine, validEngine } from '../fixtures/engine';
 
 describe('page head', () => {
   it('adds the site name to a title unless it is bare or the site name itself', () => {
@@ -44,7 +43,7 @@ describe('page head', () => {
 });
 
 describe('JSON-LD', () => {
-  const data = engineSchema.parse(validEngine());
+  const data = parseEngine(validEngine());
 
   it('describes an engine as a SoftwareApplication, with its licence and version', () => {
     const ld = softwareApplicationLd(data, 'v1.0.0', 'https://a.example/engines/x/', 'en');

@@ -48,7 +48,10 @@ export default function CompareView({ dataId }: Props) {
     headToHeads,
     allPairPages,
   } = useIslandData<CompareData>(dataId);
-  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
+  const labels = useMemo(
+    () => makeLabels(messages, locale, packedRows),
+    [messages, locale, packedRows],
+  );
   const { t } = labels;
   const ids = useMemo(() => packedRows.map((r) => r.id), [packedRows]);
   const decode = useCallback(

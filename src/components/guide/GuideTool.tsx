@@ -42,7 +42,7 @@ export default function GuideTool({ dataId }: Props) {
     () => data.rows.map((row, i) => ({ ...row, reasons: data.reasons[i]! })),
     [data],
   );
-  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
+  const labels = useMemo(() => makeLabels(messages, locale, rows), [messages, locale, rows]);
   const { t } = labels;
   const {
     state: answers,

@@ -5,8 +5,16 @@ import { translator } from '../../i18n/translate';
 import { columnById, columnGroupLabelKey, type ColumnGroup } from '../../lib/matrix/columns';
 import type { MatrixCell } from '../../lib/matrix/row';
 
-/** Label helpers the island needs, built from the page's dictionary. */
-export function makeLabels(messages: Messages, locale: Locale) {
+/**
+ * Label helpers the island needs, built from the page's dictionary; `rows` name the engines a
+ * cell can inherit from (`via`).
+ */
+export function makeLabels(
+  messages: Messages,
+  locale: Locale,
+  rows: readonly { id: string; name: string }[] = [],
+) {
+  const engineNames = new Map(rows.map((row) => [row.id, row.name]));
   const t = translator<MessageKey>(messages, HTML_LANG[locale]);
   // Registry ids map onto dictionary keys by convention; a unit test checks every one exists.
   const key = (text: string) => text as MessageKey;
@@ -20,12 +28,13 @@ export function makeLabels(messages: Messages, locale: Locale) {
     enumValue: (columnId: string, value: string) => t(key(`${columnId}.${value}`)),
     license: (value: string) => (value === 'proprietary' ? t('license.proprietary') : value),
     source: t('matrix.sourceOf'),
-    /** A cell's note, `since` and `flag` as one line of text ("" when it has none). */
+    /** A cell's note, `since`, `flag` and `via` as one line of text ("" when it has none). */
     cellDetail: (cell: MatrixCell) =>
       [
         cell.note,
         cell.since && t('cell.since', { version: cell.since }),
         cell.flag && `${t('cell.flag')} ${cell.flag}`,
+        cell.via && t('cell.via', { engine: engineNames.get(cell.via) ?? cell.via }),
       ]
         .filter(Boolean)
         .join(' · '),

@@ -36,7 +36,10 @@ export default function ComparisonMatrix({ dataId }: Props) {
     licenses,
     otherLabels,
   } = useIslandData<MatrixData>(dataId);
-  const labels = useMemo(() => makeLabels(messages, locale), [messages, locale]);
+  const labels = useMemo(
+    () => makeLabels(messages, locale, packedRows),
+    [messages, locale, packedRows],
+  );
   const { t } = labels;
   const context = useMemo(
     () => ({ engineIds: packedRows.map((r) => r.id).sort(), licenses }),

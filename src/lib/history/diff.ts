@@ -95,6 +95,10 @@ function cellChange(before: Raw, after: Raw, group: CapabilityGroup, key: string
     return isObject(groupValue) && isObject(groupValue[key]) ? groupValue[key] : {};
   };
   const [old, now] = [cell(before), cell(after)];
+  // A cell that inherits its level (`via` without `support`) has its value in another file; one
+  // file's history cannot say what it was, so such a cell leaves no entry rather than a wrong one.
+  const inherits = (value: Raw) => 'via' in value && !('support' in value);
+  if (inherits(old) || inherits(now)) return [];
   const part = (engine: Raw, value: Raw, name: CellPart) =>
     name === 'source' ? sourceUrl(engine, value.source) : asText(value[name]);
   const parts = CELL_PARTS.filter((name) => part(before, old, name) !== part(after, now, name));
@@ -113,6 +117,9 @@ function cellChange(before: Raw, after: Raw, group: CapabilityGroup, key: string
   ];
 }
 
+// Releases moved from the frontmatter to content/releases/<id>.json (written by the sync), so a
+// version without a `releases` key says nothing about them: only two versions that both list
+// releases are compared, and the move itself leaves no "removed" entries.
 const releasesOf = (engine: Raw) =>
   new Map(
     (Array.isArray(engine.releases) ? engine.releases : [])
@@ -161,9 +168,15 @@ export function diffEngine(before: Raw | undefined, after: Raw | undefined): Cha
     const [from, to] = [asText(before[field]), asText(after[field])];
     return from === to ? [] : [{ type: 'field' as const, field, from, to }];
   });
-  const releases = addedAndRemoved(releasesOf(before), releasesOf(after)).map(
-    ({ key, value, change }) => ({ type: 'release' as const, version: key, date: value, change }),
-  );
+  const bothListReleases = 'releases' in before && 'releases' in after;
+  const releases = (
+    bothListReleases ? addedAndRemoved(releasesOf(before), releasesOf(after)) : []
+  ).map(({ key, value, change }) => ({
+    type: 'release' as const,
+    version: key,
+    date: value,
+    change,
+  }));
   const backends = addedAndRemoved(backendsOf(before), backendsOf(after)).map(
     ({ key, change }) => ({ type: 'backend' as const, engine: key, change }),
   );
