@@ -41,9 +41,23 @@ function columns(): [string, Cell][] {
   });
 }
 
-/** A row per engine, a column per field, attribute (support level) and scenario (rating). */
+/** The cells an engine inherits: `group.key=<engine>` for each cell with `via`, joined with "; ". */
+const viaColumn: [string, Cell] = [
+  'via',
+  (engine) =>
+    CAPABILITY_GROUP_IDS.flatMap((group) =>
+      Object.entries(engine[group] as Record<string, { via?: string }>).flatMap(([key, value]) =>
+        value.via ? [`${group}.${key}=${value.via}`] : [],
+      ),
+    ).join('; '),
+];
+
+/**
+ * A row per engine, a column per field, attribute (support level) and scenario (rating), and a
+ * last `via` column naming the upstream engine of each inherited cell.
+ */
 export function toCsv(engines: readonly DatasetEngine[]): string {
-  const cols = columns();
+  const cols = [...columns(), viaColumn];
   const rows = [cols.map(([name]) => name), ...engines.map((e) => cols.map(([, cell]) => cell(e)))];
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
