@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
   options: { report: { type: 'string' }, only: { type: 'string' } },
 });
 const enginesDir = process.env.ATLAS_ENGINES_DIR ?? 'content/engines';
-const releasesDir = enginesDir.replace(/engines\/?$/, 'releases');
+const releasesDir = enginesDir.replace(/[^/]+\/?$/, 'releases');
 const only = args.only ? new Set(args.only.split(',')) : undefined;
 
 const engines = readdirSync(enginesDir)

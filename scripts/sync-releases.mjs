@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
   },
 });
 const enginesDir = process.env.ATLAS_ENGINES_DIR ?? 'content/engines';
-const releasesDir = enginesDir.replace(/engines\/?$/, 'releases');
+const releasesDir = enginesDir.replace(/[^/]+\/?$/, 'releases');
 const fixturesDir = process.env.ATLAS_SYNC_FIXTURES ?? 'tests/fixtures/sync';
 const githubApi = process.env.ATLAS_GITHUB_API ?? 'https://api.github.com';
 const only = args.only ? new Set(args.only.split(',')) : undefined;

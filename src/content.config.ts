@@ -16,7 +16,7 @@ const capabilityId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, ''
 
 // Release data written by `npm run sync:releases` (or by hand for `manual` sources), one JSON
 // file per engine beside the catalogue: `content/releases/<id>.json`.
-const releasesDir = enginesDir.replace(/engines\/?$/, 'releases');
+const releasesDir = enginesDir.replace(/[^/]+\/?$/, 'releases');
 
 export const collections = {
   releases: defineCollection({

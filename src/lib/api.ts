@@ -21,6 +21,7 @@ import {
   enginePath,
   type absoluteUrl,
 } from './urls';
+import { byCodePoint } from './order';
 
 /** Turns a site path (with base) into an absolute URL: `(path) => absoluteUrl(path, site)`. */
 type Absolute = (path: Parameters<typeof absoluteUrl>[0]) => string;
@@ -30,7 +31,7 @@ const [en, zh] = LOCALES.map(useTranslations) as [
   ReturnType<typeof useTranslations>,
 ];
 const bilingual = (label: (t: typeof en) => string) => ({ en: label(en), zh: label(zh) });
-const byId = (engines: readonly Engine[]) => [...engines].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (engines: readonly Engine[]) => [...engines].sort((a, b) => byCodePoint(a.id, b.id));
 
 /** `/api/v1/engines.json`: every engine in one line each, in id order. */
 export function engineIndex(engines: readonly Engine[], absolute: Absolute): ApiEngineIndex {

@@ -1,6 +1,7 @@
 import {
   CAPABILITIES,
   CAPABILITY_GROUPS,
+  SUB_FEATURES,
   SUPPORT_LEVELS,
   type CapabilityGroup,
   type SupportLevel,
@@ -22,6 +23,14 @@ export function parseCapabilityId(id: string): { group: CapabilityGroup; key: st
     ? { group: group as CapabilityGroup, key }
     : undefined;
 }
+
+/** The key a sub-feature refines (`fp4` for `nvfp4`), or undefined for a top-level key. */
+export const parentOf = (group: CapabilityGroup, key: string): string | undefined =>
+  (SUB_FEATURES[group] as Record<string, string> | undefined)?.[key];
+
+/** The sub-features of a key, in registry order. */
+export const subFeaturesOf = (group: CapabilityGroup, key: string): string[] =>
+  (CAPABILITY_GROUPS[group] as readonly string[]).filter((child) => parentOf(group, child) === key);
 
 /** How many engines are at each level for one capability. */
 export type LevelCounts = Record<SupportLevel, number>;

@@ -10,7 +10,7 @@ export const isGenericCitation = (url: string) =>
  * Hosts an engine may cite besides its homepage's and its repository's GitHub organisation:
  * its other official sites, and for plugin cells the vendors that maintain the plugins.
  */
-export const EXTRA_HOSTS: Record<string, string[]> = {
+const EXTRA_HOSTS: Record<string, string[]> = {
   'foundry-local': ['learn.microsoft.com'], // Microsoft's official docs for the product
   gpt4all: ['docs.gpt4all.io'], // the project's docs site
   'lm-studio': ['github.com/lmstudio-ai'], // its own GitHub organisation (the app is closed source)
@@ -18,11 +18,13 @@ export const EXTRA_HOSTS: Record<string, string[]> = {
   ollama: ['docs.ollama.com', 'github.com/MooreThreads'], // Moore Threads' fork (a vendor plugin)
   // the toolkit's docs, its model organisation, and Optimum Intel (the export tool its docs use)
   openvino: ['openvinotoolkit.github.io', 'huggingface.co/OpenVINO', 'huggingface.co/docs'],
-  sglang: ['github.com/HYGON-AI', 'github.com/baidu-baige'], // vendor plugins
+  // vendor plugins; LMSYS's blog, where the SGLang team announces its releases
+  sglang: ['github.com/HYGON-AI', 'github.com/baidu-baige', 'lmsys.org'],
   'tensorrt-llm': ['github.com/triton-inference-server'], // NVIDIA's Triton backend for it
   'triton-server': ['docs.nvidia.com', 'github.com/NVIDIA'],
   exllamav3: ['github.com/theroyallab'], // TabbyAPI, the server the project names as official
   vllm: [
+    'blog.vllm.ai', // the project's own blog
     // vendor hardware plugins and their docs
     'awsdocs-neuron.readthedocs-hosted.com',
     'github.com/Cambricon',

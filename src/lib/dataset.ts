@@ -4,6 +4,7 @@ import { DATASET_SCHEMA_VERSION, type Dataset, type DatasetEngine } from '../sch
 import { latestRelease } from './releases';
 import { citedSupport, resolveSource } from './sources';
 import type { Engine } from './types';
+import { byCodePoint } from './order';
 
 /** One engine as the public dataset presents it. `pageUrl` is the absolute URL of its page. */
 export function toDatasetEngine(engine: Engine, pageUrl: string): DatasetEngine {
@@ -39,7 +40,7 @@ export function buildDataset(
     schemaVersion: DATASET_SCHEMA_VERSION,
     generated: generated.toISOString(),
     engines: [...engines]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => byCodePoint(a.id, b.id))
       .map((engine) => toDatasetEngine(engine, pageUrl(engine.id))),
   };
 }

@@ -42,8 +42,8 @@ export function resolveInheritance(engines: readonly Engine[]): Engine[] {
       }
       const inherited = resolve(cell.via, group, key, [...path, id]) ?? { support: 'unknown' };
       const source = resolveSource(upstream.data, inherited.source)?.url;
-      const { via: _upstreamVia, ...rest } = inherited;
-      value = { ...rest, ...(source && { source }), ...cell, support: inherited.support };
+      // The cell names its direct upstream; the upstream's own `via` is overwritten by `...cell`.
+      value = { ...inherited, ...(source && { source }), ...cell, support: inherited.support };
     }
     resolved.set(address, value);
     return value;

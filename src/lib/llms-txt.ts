@@ -19,6 +19,7 @@ import {
   homePath,
   searchPath,
 } from './urls';
+import { byCodePoint } from './order';
 
 /**
  * `/llms.txt` (https://llmstxt.org): what the site is and where its pages, data and API are,
@@ -83,7 +84,7 @@ export function llmsTxt(engines: readonly Engine[], absolute: (path: string) => 
     '',
     '## Engines',
     ...[...engines]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => byCodePoint(a.id, b.id))
       .map((engine) => link(engine.data.name, enginePath(engine.id), engine.data.summary)),
     '',
   ].join('\n');

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { CAPABILITY_IDS } from './capabilities';
+import { assertSafeMarkdown } from './markdown-safety';
 
 type Text = CollectionEntry<'capabilities'> | CollectionEntry<'capabilitiesZh'>;
 
@@ -9,8 +10,13 @@ let texts: Promise<Map<string, { en: CollectionEntry<'capabilities'>; zh: Text }
 // Every capability of the registry needs its explainer in every language: a missing file fails
 // the build with its path, as a missing engine translation does.
 async function load() {
-  const en = new Map((await getCollection('capabilities')).map((entry) => [entry.id, entry]));
-  const zh = new Map((await getCollection('capabilitiesZh')).map((entry) => [entry.id, entry]));
+  const [enEntries, zhEntries] = [
+    await getCollection('capabilities'),
+    await getCollection('capabilitiesZh'),
+  ];
+  [...enEntries, ...zhEntries].forEach(assertSafeMarkdown);
+  const en = new Map(enEntries.map((entry) => [entry.id, entry]));
+  const zh = new Map(zhEntries.map((entry) => [entry.id, entry]));
   const path = (dir: string, id: string) => `content/${dir}/${id.replace('.', '/')}.md`;
   for (const id of [...en.keys(), ...zh.keys()]) {
     if (!CAPABILITY_IDS.includes(id))

@@ -4,6 +4,7 @@ import { CAPABILITIES } from '../registry/attributes';
 import type { EngineData } from '../schemas/engine';
 import { MAX_VERIFIED_AGE_DAYS, staleEngines } from './freshness';
 import { resolveInheritance } from './inheritance';
+import { assertSafeMarkdown } from './markdown-safety';
 import { localizeEngine, translationProblems } from './localize';
 import type { Engine } from './types';
 
@@ -54,7 +55,9 @@ async function loadWritten(): Promise<Engine[]> {
   const releases = new Map(
     (await getCollection('releases')).map((entry) => [entry.id, entry.data]),
   );
-  const engines = (await getCollection('engines'))
+  const entries = await getCollection('engines');
+  entries.forEach(assertSafeMarkdown);
+  const engines = entries
     .map(({ id, data }) => {
       const file = releases.get(id);
       if (file && (file.engine !== id || file.method !== data.releaseSource.method)) {
@@ -90,9 +93,9 @@ async function loadEnglish(): Promise<Engine[]> {
 // A missing or mismatched translation fails the build: the Chinese edition never shows
 // English text by accident (decision recorded in README, "Translations").
 async function loadChinese(): Promise<Engine[]> {
-  const translations = new Map(
-    (await getCollection('enginesZh')).map((entry) => [entry.id, entry.data]),
-  );
+  const zhEntries = await getCollection('enginesZh');
+  zhEntries.forEach(assertSafeMarkdown);
+  const translations = new Map(zhEntries.map((entry) => [entry.id, entry.data]));
   const localized = (await (written ??= loadWritten())).map((engine) => {
     const translation = translations.get(engine.id);
     if (!translation)

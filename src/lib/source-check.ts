@@ -34,7 +34,7 @@ export interface Problem {
   where: string[];
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Runs `task` for every item, at most `limit` at once. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
@@ -50,14 +50,14 @@ function hostGate(pauseMs: number) {
   const last = new Map<string, Promise<void>>();
   return (host: string) => {
     const previous = last.get(host) ?? Promise.resolve();
-    const mine = previous.then(() => sleep(pauseMs));
+    const mine: Promise<void> = previous.then(() => sleep(pauseMs));
     last.set(host, mine);
     return previous;
   };
 }
 
 /** The GitHub repository a URL points into, `owner/name`, if any. */
-export function githubRepository(url: string): string | undefined {
+function githubRepository(url: string): string | undefined {
   const match = /^https?:\/\/github\.com\/([^/#?]+)\/([^/#?]+)/.exec(url);
   return match ? `${match[1]}/${match[2]!.replace(/\.git$/, '')}`.toLowerCase() : undefined;
 }

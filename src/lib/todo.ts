@@ -3,6 +3,7 @@ import { isGenericCitation } from './citations';
 import { resolveSource } from './sources';
 import { supportOf } from './support';
 import type { Engine } from './types';
+import { byCodePoint } from './order';
 
 type Cell = { group: CapabilityGroup; key: string };
 
@@ -16,7 +17,7 @@ export const unknownCells = (engines: readonly Engine[]) =>
       ) as Cell[],
     }))
     .filter(({ cells }) => cells.length > 0)
-    .sort((a, b) => b.cells.length - a.cells.length || a.engine.id.localeCompare(b.engine.id));
+    .sort((a, b) => b.cells.length - a.cells.length || byCodePoint(a.engine.id, b.engine.id));
 
 /** Cells that cite a repository root or a whole README instead of the page that states the fact. */
 export const genericCitations = (engines: readonly Engine[]) =>

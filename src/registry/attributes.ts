@@ -38,7 +38,6 @@ export const RELEASE_METHODS = [
   'docker-hub',
   'manual',
 ] as const;
-export type ReleaseMethod = (typeof RELEASE_METHODS)[number];
 
 export const STATUSES = ['active', 'maintenance', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -51,6 +50,7 @@ export const CAPABILITY_GROUPS = {
     'intel-gpu',
     'intel-gaudi',
     'apple-silicon',
+    'vulkan',
     'cpu-x86',
     'cpu-arm',
     'google-tpu',
@@ -63,6 +63,9 @@ export const CAPABILITY_GROUPS = {
     'moore-threads-gpu',
     'webgpu',
     'mobile',
+    'npu-qualcomm',
+    'npu-intel',
+    'npu-amd',
   ],
   os: ['linux', 'macos', 'windows'],
   features: [
@@ -70,6 +73,9 @@ export const CAPABILITY_GROUPS = {
     'paged-kv-cache',
     'prefix-caching',
     'speculative-decoding',
+    'speculative-eagle',
+    'speculative-mtp',
+    'speculative-ngram',
     'structured-output',
     'tool-calling',
     'multi-lora',
@@ -79,9 +85,15 @@ export const CAPABILITY_GROUPS = {
     'multi-node',
     'disaggregated-serving',
     'multimodal',
+    'vision-input',
+    'audio-input',
+    'video-input',
     'kv-cache-quantization',
+    'reasoning-parser',
+    'cpu-moe-offload',
+    'deterministic-inference',
   ],
-  quantization: ['gptq', 'awq', 'fp8', 'int8', 'fp4', 'gguf', 'bitsandbytes'],
+  quantization: ['gptq', 'awq', 'fp8', 'int8', 'fp4', 'nvfp4', 'mxfp4', 'gguf', 'bitsandbytes'],
   interfaces: ['openai-api', 'native-http-api', 'grpc', 'python-api', 'cli', 'gui'],
   install: ['pip', 'docker', 'binary', 'homebrew', 'source-only'],
   endpoints: [
@@ -92,6 +104,8 @@ export const CAPABILITY_GROUPS = {
     'anthropic-messages',
     'rerank',
     'audio-transcription',
+    'audio-speech',
+    'image-generation',
     'logprobs',
   ],
   models: ['llama', 'qwen', 'deepseek', 'mistral', 'gemma', 'gpt-oss', 'glm', 'kimi', 'phi'],
@@ -103,8 +117,31 @@ export const CAPABILITY_GROUPS = {
     'kv-cache-offload',
     'api-key-auth',
     'replica-router',
+    'model-swap',
+    'sleep-mode',
+    'priority-scheduling',
+    'rl-weight-sync',
   ],
 } as const;
+
+/**
+ * Sub-features (MDN browser-compat-data's nesting): a key that refines another key of the same
+ * group. URLs, columns and dataset keys stay flat (`features=speculative-eagle`); the parent's
+ * page lists its sub-features and the column chooser nests them.
+ */
+export const SUB_FEATURES: {
+  [G in CapabilityGroup]?: Partial<Record<CapabilityKey<G>, CapabilityKey<G>>>;
+} = {
+  quantization: { nvfp4: 'fp4', mxfp4: 'fp4' },
+  features: {
+    'speculative-eagle': 'speculative-decoding',
+    'speculative-mtp': 'speculative-decoding',
+    'speculative-ngram': 'speculative-decoding',
+    'vision-input': 'multimodal',
+    'audio-input': 'multimodal',
+    'video-input': 'multimodal',
+  },
+};
 
 /** Hardware keys of accelerators made in China (the `china-accelerators` scenario). */
 export const CHINESE_ACCELERATORS: readonly CapabilityKey<'hardware'>[] = [

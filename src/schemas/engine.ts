@@ -11,6 +11,7 @@ import {
 } from '../registry/attributes';
 import { isoDateSchema, releaseDateSchema, yearMonthSchema } from './dates';
 import { releaseSourceSchema, type Release } from './releases';
+import { rejectControlCharacters } from './control-characters';
 import { mapKeys } from '../lib/map-keys';
 import { ENGINE_ID, SOURCE_ID } from './ids';
 import { enumError, listAllowed, strictKeysError } from './messages';
@@ -130,6 +131,7 @@ const ENGINE_KEYS: readonly string[] = Object.keys(engineShape);
 export const engineSchema = z
   .strictObject(engineShape, { error: strictKeysError('the frontmatter', ENGINE_KEYS) })
   .superRefine((engine, ctx) => {
+    rejectControlCharacters(engine, ctx);
     const ids = engine.sources.map((s) => s.id);
     ids.forEach((id, index) => {
       if (ids.indexOf(id) !== index) {
@@ -173,7 +175,7 @@ export const engineSchema = z
   });
 
 /** The frontmatter as written. */
-export type EngineFrontmatter = z.infer<typeof engineSchema>;
+type EngineFrontmatter = z.infer<typeof engineSchema>;
 
 /**
  * An engine's data as every page sees it: the frontmatter with inherited cells resolved (every

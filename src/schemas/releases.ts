@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { RELEASE_METHODS } from '../registry/attributes';
 import { isoDateSchema, releaseDateSchema } from './dates';
 import { DEFAULT_STABLE_PATTERN } from '../lib/release-sync/parse.ts';
+import { rejectControlCharacters } from './control-characters';
 import { ENGINE_ID } from './ids';
 import { enumError, listAllowed, strictKeysError } from './messages';
 
@@ -119,6 +120,7 @@ export const releaseFileSchema = z
     { error: strictKeysError('a release file', ['engine', 'method', 'checked', 'releases']) },
   )
   .superRefine((file, ctx) => {
+    rejectControlCharacters(file, ctx);
     file.releases.forEach((release, index) => {
       const previous = file.releases[index - 1];
       if (previous && release.date > previous.date) {
@@ -130,5 +132,3 @@ export const releaseFileSchema = z
       }
     });
   });
-
-export type ReleaseFile = z.infer<typeof releaseFileSchema>;

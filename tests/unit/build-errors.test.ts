@@ -12,10 +12,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'atlas-broken-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the real site from a one-engine catalogue and returns what the build printed. */
-async function buildWith(file: string, frontmatter: Record<string, unknown>) {
+async function buildWith(file: string, frontmatter: Record<string, unknown>, body = 'Body.') {
   const dir = mkdtempSync(path.join(work, 'engines-'));
   mkdirSync(`${dir}-zh`);
-  writeFileSync(path.join(dir, file), `---\n${stringify(frontmatter)}---\n\nBody.\n`);
+  writeFileSync(path.join(dir, file), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
   try {
     await run('npx', ['astro', 'build', '--outDir', path.join(dir, 'dist')], {
       env: {
@@ -47,6 +47,23 @@ describe('the production build on malformed frontmatter', () => {
     expect(output).toContain(
       'hardware.nvidia-cuda.support: "maybe" is not a valid support level; allowed: yes, plugin, partial, no, unknown',
     );
+  }, 120_000);
+
+  it('fails on a control character in a name, which would break feeds and badges', async () => {
+    const engine = { ...validEngine(), name: 'Evil\u0001 ]]> engine' };
+    const { failed, output } = await buildWith('hostile.md', engine);
+    expect(failed).toBe(true);
+    expect(output).toContain('hostile.md');
+    expect(output).toContain('name: contains the control character U+0001');
+  }, 120_000);
+
+  it('fails on raw HTML or a javascript: link in a body, naming the file and line', async () => {
+    const body =
+      'Fine text.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n\n[x](javascript:alert(1))';
+    const { failed, output } = await buildWith('html-body.md', validEngine(), body);
+    expect(failed).toBe(true);
+    expect(output).toMatch(/html-body\.md: (body )?line \d+: raw HTML "<meta http-equiv=/);
+    expect(output).toContain('a javascript:, vbscript: or data: link');
   }, 120_000);
 
   it('fails on a file name that is not a kebab-case id', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CAPABILITIES } from '../../src/registry/attributes';
 import { levelMismatches, unexplainedViaDifferences } from '../../src/lib/consistency';
+import { parentOf } from '../../src/lib/capabilities';
+import { supportOf } from '../../src/lib/support';
 import { readCatalogue } from '../fixtures/catalogue';
 
 // One rubric, enforced (docs/rubric.md, "Same mechanism, same level"): cells that share
@@ -80,6 +82,20 @@ describe('rating consistency', () => {
       )
       .map((engine) => engine.id);
     expect(withoutVia).toEqual([]);
+  });
+
+  it('never rates a capability no where one of its sub-features is yes, unless its note says why', () => {
+    const contradictions = engines.flatMap((engine) =>
+      CAPABILITIES.flatMap(({ group, key }) => {
+        const parent = parentOf(group, key);
+        if (!parent || supportOf(engine, group, key).support !== 'yes') return [];
+        const parentValue = supportOf(engine, group, parent);
+        return parentValue.support === 'no' && !parentValue.note
+          ? [`${engine.id}: ${group}.${parent} is no, ${group}.${key} is yes`]
+          : [];
+      }),
+    );
+    expect(contradictions).toEqual([]);
   });
 
   it('finds a mismatch and an unexplained wrapper (deliberately bad input)', () => {

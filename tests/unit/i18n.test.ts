@@ -49,6 +49,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'attr.quantization.fp8',
   'attr.quantization.int8',
   'attr.quantization.gguf',
+  'attr.quantization.nvfp4',
+  'attr.quantization.mxfp4',
   'attr.quantization.bitsandbytes',
   'attr.interfaces.grpc',
   'attr.install.pip',

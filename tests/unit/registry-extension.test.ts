@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // Adding a capability group must take one registry entry (plus its labels): everything else is
-// derived. This test adds a group to a copy of the registry and looks for it downstream.
+// derived. This test adds a group to a copy of the registry, with `beta` a sub-feature of
+// `alpha`, and looks for both downstream.
 vi.mock('../../src/registry/attributes', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/registry/attributes')>();
   const CAPABILITY_GROUPS = { ...original.CAPABILITY_GROUPS, extra: ['alpha', 'beta'] as const };
@@ -10,6 +11,7 @@ vi.mock('../../src/registry/attributes', async (importOriginal) => {
     ...original,
     CAPABILITY_GROUPS,
     CAPABILITY_GROUP_IDS,
+    SUB_FEATURES: { ...original.SUB_FEATURES, extra: { beta: 'alpha' } },
     CAPABILITIES: CAPABILITY_GROUP_IDS.flatMap((group) =>
       CAPABILITY_GROUPS[group as keyof typeof CAPABILITY_GROUPS].map((key) => ({ group, key })),
     ),
@@ -25,6 +27,7 @@ const { datasetJsonSchema } = await import('../../src/schemas/dataset');
 const { packRow, unpackRow } = await import('../../src/lib/matrix/pack');
 const { toMatrixRow } = await import('../../src/lib/matrix/to-rows');
 const { validEngine } = await import('../fixtures/engine');
+const { parentOf, subFeaturesOf } = await import('../../src/lib/capabilities');
 type EngineData = import('../../src/schemas/engine').EngineData;
 
 describe('a capability group added to the registry', () => {
@@ -55,6 +58,14 @@ describe('a capability group added to the registry', () => {
     expect(state.filters).toEqual({ extra: ['beta'] });
     expect(ignored).toEqual(['extra=zeta']);
     expect(encodeViewState(state)).toBe('extra=beta');
+  });
+
+  it('nests a sub-feature under its parent while keeping flat ids and URL parameters', () => {
+    expect(parentOf('extra' as never, 'beta')).toBe('alpha');
+    expect(subFeaturesOf('extra' as never, 'alpha')).toEqual(['beta']);
+    const context = { engineIds: [], licenses: [] };
+    expect(encodeViewState(decodeViewState('extra=beta', context).state)).toBe('extra=beta');
+    expect(MATRIX_COLUMNS.map((c) => c.id)).toContain('extra.beta');
   });
 
   it('is in the CSV and the published JSON Schema', () => {

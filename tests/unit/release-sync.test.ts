@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, stableReleases } from '../../src/lib/release-sync/parse';
 import { statusMismatch } from '../../src/lib/release-sync/status';
 
-const day = (version: string, date: string) => ({ version, date });
-
 describe('release methods', () => {
   it('github-releases: drops drafts, pre-releases and versions the pattern rejects', () => {
     const body = [

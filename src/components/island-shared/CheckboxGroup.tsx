@@ -2,8 +2,16 @@ import { useState } from 'react';
 
 interface Props {
   legend: string;
-  /** `href`: a page about the option (a capability page), linked after its label. */
-  options: readonly { value: string; label: string; href?: string | undefined }[];
+  /**
+   * `href`: a page about the option (a capability page), linked after its label; `nested`: a
+   * sub-feature of the option before it, indented under it.
+   */
+  options: readonly {
+    value: string;
+    label: string;
+    href?: string | undefined;
+    nested?: boolean | undefined;
+  }[];
   /** The accessible name of an option's link, e.g. "About Prefix caching". */
   linkLabel?: (label: string) => string;
   checked: readonly string[];
@@ -43,7 +51,11 @@ export function CheckboxGroup({
       </legend>
       <ul className="space-y-0.5">
         {options.map((option) => (
-          <li key={option.value} className="flex items-start justify-between gap-2">
+          <li
+            key={option.value}
+            className={`flex items-start justify-between gap-2${option.nested ? ' pl-6' : ''}`}
+            data-nested={option.nested || undefined}
+          >
             <label className="flex cursor-pointer items-start gap-2 py-0.5">
               <input
                 type="checkbox"

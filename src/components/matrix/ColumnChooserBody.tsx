@@ -1,6 +1,13 @@
 import { COLUMN_GROUPS, OPTIONAL_COLUMNS } from '../../lib/matrix/columns';
 import { CheckboxGroup } from '../island-shared/CheckboxGroup';
 import { capabilityPathOf } from '../../lib/urls';
+import { parentOf, parseCapabilityId } from '../../lib/capabilities';
+
+/** A column that is a sub-feature of another capability (indented under it). */
+const isSubFeature = (id: string) => {
+  const capability = parseCapabilityId(id);
+  return capability !== undefined && parentOf(capability.group, capability.key) !== undefined;
+};
 import type { ColumnControlsProps } from './ColumnControls';
 
 /** The column chooser's content: loaded when the chooser is first opened. */
@@ -27,6 +34,7 @@ export default function ColumnChooserBody({ state, update, labels, chosen }: Col
             value: c.id,
             label: labels.column(c.id),
             href: capabilityPathOf(c.id, labels.locale),
+            nested: isSubFeature(c.id),
           }))}
           linkLabel={(label) => t('capability.about', { name: label })}
           checked={chosenIds}

@@ -1,6 +1,7 @@
 import { CAPABILITIES } from '../../registry/attributes';
 import { supportOf, supportRank } from '../support';
 import type { Engine } from '../types';
+import { byCodePoint } from '../order';
 
 /**
  * Which pair pages to build. Pair pages grow with the square of the catalogue, so:
@@ -57,7 +58,7 @@ function computePairs(
   engines: readonly Engine[],
   rule: { cap: number; partners: number },
 ): [Engine, Engine][] {
-  const sorted = [...engines].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...engines].sort((a, b) => byCodePoint(a.id, b.id));
   const keep = new Set<string>();
   if (allPairsBuilt(sorted.length, rule)) {
     for (let i = 0; i < sorted.length; i++)

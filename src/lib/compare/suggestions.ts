@@ -24,7 +24,7 @@ export function topPicksByScenario(
           b.data.scenarios[scenario].rating - a.data.scenarios[scenario].rating ||
           Number(b.data.status === 'active') - Number(a.data.status === 'active') ||
           widths.get(b.id)! - widths.get(a.id)! ||
-          a.data.name.localeCompare(b.data.name),
+          a.data.name.localeCompare(b.data.name, 'en'),
       )
       .slice(0, count)
       .map((engine) => engine.id),

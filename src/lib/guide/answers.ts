@@ -27,6 +27,8 @@ export const NEEDS = [
   'features.prefix-caching',
   'features.speculative-decoding',
   'features.multimodal',
+  'features.vision-input',
+  'features.reasoning-parser',
   'interfaces.python-api',
   'interfaces.gui',
   'install.docker',

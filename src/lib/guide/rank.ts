@@ -1,3 +1,4 @@
+import { byCodePoint } from '../order';
 import {
   CHINESE_ACCELERATORS,
   type CapabilityGroup,
@@ -118,8 +119,8 @@ export function rankEngines(rows: readonly GuideRow[], answers: GuideAnswers): R
     (a, b) =>
       b.score - a.score ||
       breadth(b.row) - breadth(a.row) ||
-      (b.row.latestRelease?.date ?? '').localeCompare(a.row.latestRelease?.date ?? '') ||
-      a.row.name.localeCompare(b.row.name),
+      byCodePoint(b.row.latestRelease?.date ?? '', a.row.latestRelease?.date ?? '') ||
+      a.row.name.localeCompare(b.row.name, 'en'),
   );
   ranked.forEach((entry, index) => {
     const previous = ranked[index - 1];

@@ -1,6 +1,7 @@
 import type { CapabilityGroup } from '../../registry/attributes';
 import { diffEngine, parseFrontmatter, type Change } from './diff';
 import type { GitHistory } from './git';
+import { byCodePoint } from '../order';
 
 /** What one commit changed in one engine's data. */
 export interface ChangeEntry {
@@ -52,7 +53,7 @@ export function historyEntries(history: GitHistory): History {
       (a, b) =>
         Date.parse(b.date) - Date.parse(a.date) ||
         b.order - a.order ||
-        a.engine.localeCompare(b.engine),
+        byCodePoint(a.engine, b.engine),
     ),
   };
 }

@@ -13,7 +13,9 @@ export function compareVersions(a: string, b: string): number {
     const nx = Number(x);
     const ny = Number(y);
     const diff =
-      x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y);
+      x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny)
+        ? nx - ny
+        : x.localeCompare(y, 'en');
     if (diff !== 0) return Math.sign(diff);
   }
   return 0;

@@ -2,6 +2,7 @@
 // methods, reduced to what the site shows). Pure: the sync script does the requests and the
 // files; unit tests feed these functions recorded responses. Imported by a Node script too, so
 // relative imports keep their `.ts` extension and the code uses only erasable TypeScript.
+import { byCodePoint } from '../order.ts';
 import type { Release, ReleaseSource } from '../../schemas/releases.ts';
 
 /** A version the source lists, before the stable-version pattern is applied. */
@@ -149,7 +150,7 @@ export function compareVersions(a: string, b: string): number {
 export const DEFAULT_STABLE_PATTERN = '^v?\\d+(\\.\\d+){1,3}(\\.post\\d+)?$';
 
 /** How many releases a file keeps. */
-export const KEPT_RELEASES = 10;
+const KEPT_RELEASES = 10;
 
 /**
  * The newest stable releases in a response: those the source does not flag (draft,
@@ -160,7 +161,7 @@ export function stableReleases(source: ReleaseSource, body: unknown): Release[] 
   const pattern = new RegExp(('pattern' in source && source.pattern) || DEFAULT_STABLE_PATTERN);
   return candidates(source, body)
     .filter((release) => !release.excluded && pattern.test(release.version))
-    .sort((a, b) => b.date.localeCompare(a.date) || compareVersions(b.version, a.version))
+    .sort((a, b) => byCodePoint(b.date, a.date) || compareVersions(b.version, a.version))
     .slice(0, KEPT_RELEASES)
     .map(({ version, date, url }) => ({ version, date, url }));
 }

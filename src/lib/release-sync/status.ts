@@ -9,7 +9,7 @@ export interface RepositoryMetadata {
 }
 
 /** A project with no push for this long while rated `active` is reported. */
-export const QUIET_DAYS = 365;
+const QUIET_DAYS = 365;
 
 /** Why the recorded status may be wrong, or undefined when GitHub agrees with it. */
 export function statusMismatch(
