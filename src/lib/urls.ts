@@ -42,6 +42,11 @@ export const homePath = (locale: Locale) => localizedPath(locale, '/');
 export const enginesPath = (locale: Locale) => localizedPath(locale, '/engines/');
 export const enginePath = (id: string, locale: Locale = DEFAULT_LOCALE) =>
   localizedPath(locale, `/engines/${id}/`);
+/** The anchor of one fact-sheet row on an engine page: `features-prefix-caching`. */
+export const factAnchor = (group: string, key: string) => `${group}-${key}`;
+/** One fact on its engine page: `/engines/vllm/#features-prefix-caching`. */
+export const factPath = (id: string, group: string, key: string, locale: Locale = DEFAULT_LOCALE) =>
+  `${enginePath(id, locale)}#${factAnchor(group, key)}`;
 export const pairPath = (a: string, b: string, locale: Locale) =>
   localizedPath(locale, `/compare/${pairSlug(a, b)}/`);
 export const guidePath = (locale: Locale) => localizedPath(locale, '/guide/');
@@ -91,6 +96,8 @@ export const changesFeedPath = (id?: string) =>
   withBase(id ? `/engines/${id}/changes.atom` : '/changes.atom');
 
 /** The static read API (`/api/v1/…`). */
+/** The read API's page for people (`/api/`); the files themselves are under `apiPath`. */
+export const apiDocsPath = (locale: Locale) => localizedPath(locale, '/api/');
 export const apiPath = (path: string) => withBase(`/api/v1/${path.replace(/^\//, '')}`);
 export const apiEnginePath = (id: string) => apiPath(`engines/${id}.json`);
 export const apiCapabilityPath = (group: CapabilityGroup, key: string) =>

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n';
 import { changesFeed } from '../lib/history/atom';
 import { getHistory } from '../lib/history/load';
-import { absoluteUrl, changesFeedPath, changesPath } from '../lib/urls';
+import { absoluteUrl, changesFeedPath, changesPath, withBase } from '../lib/urls';
 
 /** How many entries the site-wide feed carries (the page lists them all). */
 const FEED_LENGTH = 100;
@@ -13,6 +13,7 @@ export const GET: APIRoute = ({ site }) => {
   const page = absoluteUrl(changesPath('en'), site);
   return new Response(
     changesFeed({
+      stylesheetUrl: withBase('/feed.xsl'),
       title: t('changes.feedTitle', { name: t('site.name') }),
       selfUrl: absoluteUrl(changesFeedPath(), site),
       pageUrl: page,

@@ -9,6 +9,7 @@ export const INLINE_SCRIPTS = [
   'language-switch.js',
   'search-shortcut.js',
   'not-found-edition.js',
+  'pair-redirect.js',
   'embed-badge.js',
 ];
 

@@ -401,3 +401,11 @@ test('the new capability groups filter through the URL and their columns link to
   await page.getByRole('link', { name: 'About Kimi K2' }).click();
   await expect(page).toHaveURL(/\/capabilities\/models\/kimi\/$/);
 });
+
+test('a filtered view shows the filtered columns first, on a phone too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMatrix(page, '?hardware=amd-rocm&endpoints=anthropic-messages&level=any');
+  const ids = await columnIds(page);
+  expect(ids.slice(0, 2)).toEqual(['hardware.amd-rocm', 'endpoints.anthropic-messages']);
+  await expect(headerCell(page, 'AMD GPU (ROCm)')).toBeInViewport();
+});

@@ -20,9 +20,18 @@ function engine(id: string, patch: (data: Record<string, any>) => void = () => {
 }
 
 describe('pair pages', () => {
+  // Fixture engines are rated 3 for serving and 2 for prototyping; the desktop apps here are
+  // rated low everywhere, so only kind, backends and head-to-heads relate them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures write arbitrary frontmatter
+  const lowRatings = (d: Record<string, any>) => {
+    for (const scenario of Object.values(d.scenarios) as { rating: number }[]) scenario.rating = 1;
+  };
   const engines = ['vllm', 'ollama', 'sglang', 'jan'].map((id) =>
     engine(id, (d) => {
-      if (id === 'ollama' || id === 'jan') d.kind = 'desktop-app';
+      if (id === 'ollama' || id === 'jan') {
+        d.kind = 'desktop-app';
+        lowRatings(d);
+      }
       if (id === 'jan') d.backends = [{ engine: 'vllm', source: 'readme' }];
     }),
   );
@@ -32,16 +41,34 @@ describe('pair pages', () => {
     expect(pairSlug('sglang', 'vllm')).toBe('sglang-vs-vllm');
   });
 
-  it('builds every pair up to the cap', () => {
+  it('builds every pair while the catalogue is within ATLAS_PAIR_CAP', () => {
     const pairs = pairsToBuild(engines, { cap: 10, partners: 1 });
     expect(pairs).toHaveLength(6);
     expect(pairs.every(([a, b]) => a.id < b.id)).toBe(true);
   });
 
-  it('above the cap, builds only pairs of the same kind or linked by backends', () => {
+  it('above the cap, builds only pairs of the same kind, linked by backends, rated for one scenario, or a head-to-head', () => {
     const rule = { cap: 2, partners: 8 };
     const pairs = pairsToBuild(engines, rule).map(([a, b]) => pairSlug(a.id, b.id));
     expect(pairs.sort()).toEqual(['jan-vs-ollama', 'jan-vs-vllm', 'sglang-vs-vllm']);
+    // Both rated 2 or more for one scenario relates a desktop app to a serving engine.
+    const rated = engine('lmstudio', (d) => {
+      d.kind = 'desktop-app';
+      lowRatings(d);
+      d.scenarios['prototyping-research'].rating = 2;
+    });
+    expect(
+      partnersOf('lmstudio', pairsToBuild([...engines, rated], rule))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['jan', 'ollama', 'sglang', 'vllm']);
+    // The editorial head-to-heads always get a page, related or not.
+    const llama = engine('llama-cpp', (d) => (d.kind = 'library'));
+    expect(
+      pairsToBuild([...engines, llama], { cap: 2, partners: 0 }).map(([a, b]) =>
+        pairSlug(a.id, b.id),
+      ),
+    ).toEqual(['llama-cpp-vs-ollama', 'sglang-vs-vllm']);
     expect(
       partnersOf('jan', pairsToBuild(engines, rule))
         .map((e) => e.id)
@@ -208,20 +235,37 @@ describe('the guide', () => {
     expect(result.ranked.find((r) => r.row.id === 'server')!.missed).toEqual(['quantization.gguf']);
   });
 
-  it('ranks by the API the client speaks and the model family, and says which are missing', () => {
+  it('ranks by every API the client speaks, the install and the model family, and says which are missing', () => {
     const speaks = guideRow('speaks', {
-      set: { 'endpoints.anthropic-messages': yes, 'models.qwen': yes },
+      set: {
+        'endpoints.anthropic-messages': yes,
+        'endpoints.openai-responses': yes,
+        'install.binary': yes,
+        'models.qwen': yes,
+      },
+    });
+    const half = guideRow('half', {
+      set: { 'endpoints.anthropic-messages': yes, 'install.binary': yes, 'models.qwen': yes },
     });
     const silent = guideRow('silent', { set: { 'models.qwen': yes } });
-    const result = rankEngines([silent, speaks], {
+    const result = rankEngines([silent, half, speaks], {
       ...NO_ANSWERS,
-      api: 'anthropic-messages',
+      api: ['openai-responses', 'anthropic-messages'],
+      install: 'binary',
       model: 'qwen',
     });
-    expect(result.ranked.map((r) => r.row.id)).toEqual(['speaks', 'silent']);
-    expect(result.ranked[1]!.missed).toEqual(['endpoints.anthropic-messages']);
-    const href = matrixPath('en', matrixView({ ...NO_ANSWERS, api: 'rerank', model: 'gemma' }));
-    expect(href).toBe('/?endpoints=rerank&models=gemma&level=any');
+    expect(result.ranked.map((r) => r.row.id)).toEqual(['speaks', 'half', 'silent']);
+    expect(result.ranked[1]!.missed).toEqual(['endpoints.openai-responses']);
+    expect(result.ranked[2]!.missed).toEqual([
+      'endpoints.openai-responses',
+      'endpoints.anthropic-messages',
+      'install.binary',
+    ]);
+    const href = matrixPath(
+      'en',
+      matrixView({ ...NO_ANSWERS, api: ['rerank', 'openai-chat'], install: 'pip', model: 'gemma' }),
+    );
+    expect(href).toBe('/?install=pip&endpoints=openai-chat,rerank&models=gemma&level=any');
   });
 
   it('shows ties as ties, ordered by breadth of support and not by name', () => {
@@ -232,7 +276,7 @@ describe('the guide', () => {
     });
     const { ranked } = rankEngines([narrow, broad, better], {
       ...NO_ANSWERS,
-      api: 'openai-chat',
+      api: ['openai-chat'],
     });
     expect(ranked.map((r) => [r.row.id, r.place])).toEqual([
       ['better', 1],
@@ -246,21 +290,23 @@ describe('the guide', () => {
       hardware: 'amd-rocm',
       os: 'windows',
       workload: 'edge' as const,
-      api: 'anthropic-messages' as const,
+      api: ['anthropic-messages' as const, 'openai-chat' as const],
+      install: 'docker' as const,
       model: 'qwen',
       needs: ['features.tool-calling' as const, 'interfaces.openai-api' as const],
     };
     const encoded = encodeAnswers(answers);
     expect(encoded).toBe(
-      'hardware=amd-rocm&os=windows&workload=edge&api=anthropic-messages&model=qwen&needs=interfaces.openai-api,features.tool-calling',
+      'hardware=amd-rocm&os=windows&workload=edge&api=openai-chat,anthropic-messages&install=docker&model=qwen&needs=interfaces.openai-api,features.tool-calling',
     );
     expect(decodeAnswers(encoded)).toEqual({
       ...answers,
+      api: ['openai-chat', 'anthropic-messages'],
       needs: ['interfaces.openai-api', 'features.tool-calling'],
     });
     expect(
       decodeAnswers(
-        'hardware=<script>&workload=nap&api=grpc&model=gpt-5&needs=x,features.multi-lora',
+        'hardware=<script>&workload=nap&api=grpc&install=curl|sh&model=gpt-5&needs=x,features.multi-lora',
       ),
     ).toEqual({
       ...NO_ANSWERS,

@@ -149,6 +149,28 @@ describe('the git history of the engine files', () => {
     );
   });
 
+  it('follows the main line: a merged branch counts once, as its merge', () => {
+    const merged = path.join(root, 'merged');
+    git(root, ['clone', '-q', `file://${repo}`, merged]);
+    const inMerged = (date: string, message: string) => {
+      git(merged, ['add', '-A']);
+      git(merged, ['commit', '-q', '-m', message], date);
+    };
+    const writeMerged = (lines: string) =>
+      writeFileSync(path.join(merged, 'content/engines/other.md'), engineFile(lines));
+    git(merged, ['checkout', '-q', '-b', 'side']);
+    writeMerged('os:\n  macos: { support: no, note: "tried" }');
+    inMerged('2026-05-01T10:00:00Z', 'side: try no');
+    writeMerged('os:\n  macos: { support: partial, source: "https://e.org/m" }');
+    inMerged('2026-05-02T10:00:00Z', 'side: settle on partial');
+    git(merged, ['checkout', '-q', '-']);
+    git(merged, ['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], '2026-05-03T10:00:00Z');
+    const history = historyEntries(readGitHistory(merged, 'content/engines'));
+    if (!history.available) throw new Error('history should be available');
+    const other = history.entries.filter((entry) => entry.engine === 'other');
+    expect(other.map((entry) => entry.date.slice(0, 10))).toEqual(['2026-05-03', '2026-02-01']);
+  });
+
   it('says why when there is no history: no git, or a shallow clone', () => {
     const plain = path.join(root, 'plain');
     mkdirSync(plain);
@@ -170,6 +192,7 @@ describe('the git history of the engine files', () => {
     const make = () =>
       changesFeed({
         title: 'Demo changes',
+        stylesheetUrl: '/feed.xsl',
         selfUrl: 'https://example.org/changes.atom',
         pageUrl: 'https://example.org/changes/',
         entryUrl: (entry) => `https://example.org/changes/#change-${entry.id}`,
@@ -179,6 +202,8 @@ describe('the git history of the engine files', () => {
       });
     const xml = make();
     expect(XMLValidator.validate(xml)).toBe(true);
+    // A browser shows it through the stylesheet; readers see the same Atom document.
+    expect(xml.split('\n')[1]).toBe('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.updated).toBe('2026-02-01T10:00:00.000Z');

@@ -55,6 +55,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'attr.interfaces.grpc',
   'attr.install.pip',
   'attr.install.homebrew',
+  'guide.install.homebrew',
   'lang.switch',
   'lang.switchLabel',
   'notFound.otherEdition',

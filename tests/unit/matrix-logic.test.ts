@@ -8,7 +8,11 @@ import {
   matchesView,
   searchText,
 } from '../../src/lib/matrix/filters';
-import { chosenColumns, differingColumns } from '../../src/lib/matrix/visible-columns';
+import {
+  chosenColumns,
+  differingColumns,
+  withFilterColumns,
+} from '../../src/lib/matrix/visible-columns';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/lib/matrix/view-state';
 import { SUPPORT_LEVELS } from '../../src/registry/attributes';
 import { row } from '../fixtures/matrix-rows';
@@ -148,6 +152,16 @@ describe('columns', () => {
   it('has a unique id per column, name first', () => {
     expect(new Set(MATRIX_COLUMNS.map((c) => c.id)).size).toBe(MATRIX_COLUMNS.length);
     expect(MATRIX_COLUMNS[0]!.id).toBe('name');
+  });
+
+  it('shows the column of every active filter first, after the name', () => {
+    const columns = chosenColumns({ view: 'hardware', cols: ['license', 'hardware.amd-rocm'] });
+    const ids = withFilterColumns(columns, {
+      hardware: ['amd-rocm'],
+      endpoints: ['anthropic-messages'],
+    }).map((c) => c.id);
+    expect(ids).toEqual(['name', 'hardware.amd-rocm', 'endpoints.anthropic-messages', 'license']);
+    expect(withFilterColumns(columns, {}).map((c) => c.id)).toEqual(columns.map((c) => c.id));
   });
 
   it('shows a preset unless explicit columns are given', () => {

@@ -14,7 +14,7 @@ import { useUrlState } from '../island-shared/useUrlState';
 import { useRowDetails } from '../island-shared/useRowDetails';
 import { useCellPopover } from '../island-shared/CellPopover';
 import { MatrixCellView } from '../island-shared/MatrixCellView';
-import { capabilityPathOf, comparePath, enginePath, pairPath } from '../../lib/urls';
+import { capabilityPathOf, comparePath, enginePath, pairPath, pairSlug } from '../../lib/urls';
 import { CAPABILITIES } from '../../registry/attributes';
 
 const CAPABILITY_COUNT = CAPABILITIES.length;
@@ -30,7 +30,8 @@ export interface CompareData extends IslandData {
   /** Editorial pairs that are often weighed against each other (lib/compare/suggestions). */
   headToHeads: [string, string][];
   /** Whether every pair has its own page (the catalogue is within the pair cap). */
-  allPairPages: boolean;
+  /** Slugs (`a-vs-b`) of the pairs that have a static page. */
+  pairPages: string[];
 }
 
 interface Props {
@@ -46,7 +47,7 @@ export default function CompareView({ dataId }: Props) {
     locale,
     suggestions,
     headToHeads,
-    allPairPages,
+    pairPages,
   } = useIslandData<CompareData>(dataId);
   const labels = useMemo(
     () => makeLabels(messages, locale, packedRows),
@@ -117,7 +118,7 @@ export default function CompareView({ dataId }: Props) {
                 <li key={`${a}-${b}`}>
                   <a
                     href={
-                      allPairPages
+                      pairPages.includes(pairSlug(a, b))
                         ? pairPath(a, b, locale)
                         : comparePath(locale, { engines: [a, b] })
                     }
@@ -162,7 +163,7 @@ export default function CompareView({ dataId }: Props) {
               })}
             </p>
           </div>
-          {chosen.length === 2 && allPairPages && (
+          {chosen.length === 2 && pairPages.includes(pairSlug(chosen[0]!.id, chosen[1]!.id)) && (
             <p className="text-sm" data-pair-page-link>
               <a href={pairPath(chosen[0]!.id, chosen[1]!.id, locale)}>
                 {t('compare.pairPageLink', { a: chosen[0]!.name, b: chosen[1]!.name })}

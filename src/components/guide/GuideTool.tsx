@@ -4,6 +4,7 @@ import {
   decodeAnswers,
   encodeAnswers,
   HARDWARE_CHOICES,
+  INSTALL_CHOICES,
   MODEL_CHOICES,
   NEEDS,
   NO_ANSWERS,
@@ -21,6 +22,7 @@ import { useIslandData, type IslandData } from '../island-shared/island-data';
 import { makeLabels } from '../island-shared/labels';
 import { useUrlState } from '../island-shared/useUrlState';
 import { enginePath, matrixPath } from '../../lib/urls';
+import type { MessageKey } from '../../i18n';
 
 /** The guide page's data block: rows plus each engine's scenario reasons, in row order. */
 export interface GuideData extends IslandData {
@@ -91,16 +93,26 @@ export default function GuideTool({ dataId }: Props) {
           value={answers.workload}
           onChange={(workload) => update({ workload })}
         />
-        <SelectQuestion
+        <CheckboxGroup
           name="api"
-          label={t('guide.api')}
-          anyLabel={t('guide.any')}
+          legend={t('guide.api')}
           options={API_CHOICES.map((key) => ({
             value: key,
             label: labels.column(`endpoints.${key}`),
           }))}
-          value={answers.api}
-          onChange={(api) => update({ api })}
+          checked={answers.api}
+          onChange={(api) => update({ api: api as GuideAnswers['api'] })}
+        />
+        <RadioGroup
+          name="install"
+          legend={t('guide.install')}
+          anyLabel={t('guide.any')}
+          options={INSTALL_CHOICES.map((key) => ({
+            value: key,
+            label: t(`guide.install.${key}` as MessageKey),
+          }))}
+          value={answers.install}
+          onChange={(install) => update({ install })}
         />
         <SelectQuestion
           name="model"

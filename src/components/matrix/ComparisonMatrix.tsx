@@ -1,6 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { matchedFields, matchesView, searchText } from '../../lib/matrix/filters';
-import { chosenColumns, differingColumns } from '../../lib/matrix/visible-columns';
+import {
+  chosenColumns,
+  differingColumns,
+  withFilterColumns,
+} from '../../lib/matrix/visible-columns';
 import { ColumnControls } from './ColumnControls';
 import { FilterChips, resetFilters } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
@@ -88,10 +92,10 @@ export default function ComparisonMatrix({ dataId }: Props) {
     return notes;
   }, [shownRows, state.q, names, labels, t]);
   const chosen = useMemo(() => chosenColumns(state), [state]);
-  const visible = useMemo(
-    () => (state.diff ? differingColumns(chosen, shownRows) : chosen),
-    [state.diff, chosen, shownRows],
-  );
+  const visible = useMemo(() => {
+    const columns = withFilterColumns(chosen, state.filters);
+    return state.diff ? differingColumns(columns, shownRows) : columns;
+  }, [state.diff, state.filters, chosen, shownRows]);
   const scrollRef = useRef<HTMLElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const popover = useCellPopover(rootRef, t('cell.openSource'));

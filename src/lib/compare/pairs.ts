@@ -1,17 +1,23 @@
-import { CAPABILITIES } from '../../registry/attributes';
+import { CAPABILITIES, SCENARIOS } from '../../registry/attributes';
+import { headToHeads } from './suggestions';
 import { supportOf, supportRank } from '../support';
 import type { Engine } from '../types';
 import { byCodePoint } from '../order';
+import { pairSlug } from '../urls';
 
 /**
- * Which pair pages to build. Pair pages grow with the square of the catalogue, so:
- * - up to `cap` engines (ATLAS_PAIR_CAP, default 60 = 1,770 pairs), every pair gets a page;
- * - above it, each engine gets pages with at most `partners` others (ATLAS_PAIR_PARTNERS,
- *   default 5): real alternatives only — the same kind, or linked through `backends` — the
- *   ones sharing the most capability levels first. Pages stay linear in the catalogue
- *   (at most n × partners / 2 pairs); the N-way compare page covers every other pair.
+ * Which pair pages to build (the rule is in README, "Compare pages"). Pair pages grow with the
+ * square of the catalogue, so only pairs people compare get one:
+ * - each engine with at most `partners` others (ATLAS_PAIR_PARTNERS, default 5): real
+ *   alternatives only — the same kind, linked through `backends`, or both rated at least 2
+ *   for one scenario — the ones sharing the most capability levels first;
+ * - plus the editorial head-to-heads (`compare/suggestions.ts`).
+ * Pages stay linear in the catalogue (at most n × partners / 2 + the head-to-heads); every
+ * other `/compare/<a>-vs-<b>/` address lands on the N-way compare of the two (the 404 page
+ * sends it there). ATLAS_PAIR_CAP (default 0) builds every pair while the catalogue has at
+ * most that many engines, for a small catalogue that wants them all.
  */
-const PAIR_RULE_DEFAULTS = { cap: 60, partners: 5 };
+const PAIR_RULE_DEFAULTS = { cap: 0, partners: 5 };
 
 const envNumber = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -26,7 +32,10 @@ const pairRule = () => ({
 const related = (a: Engine, b: Engine) =>
   a.data.kind === b.data.kind ||
   (a.data.backends ?? []).some((x) => x.engine === b.id) ||
-  (b.data.backends ?? []).some((x) => x.engine === a.id);
+  (b.data.backends ?? []).some((x) => x.engine === a.id) ||
+  SCENARIOS.some(
+    (scenario) => a.data.scenarios[scenario].rating >= 2 && b.data.scenarios[scenario].rating >= 2,
+  );
 
 /** An engine's support levels as one string (a digit per level), for quick comparison. */
 const levels = (engine: Engine) =>
@@ -43,7 +52,7 @@ function similarity(a: string, b: string): number {
 const cache = new WeakMap<readonly Engine[], Map<string, [Engine, Engine][]>>();
 
 /** Whether every pair gets a page (the catalogue is within the cap). */
-export const allPairsBuilt = (engineCount: number, rule = pairRule()) => rule.cap >= engineCount;
+const allPairsBuilt = (engineCount: number, rule = pairRule()) => rule.cap >= engineCount;
 
 /** Every pair to build, each as [first, second] in id order. */
 export function pairsToBuild(engines: readonly Engine[], rule = pairRule()): [Engine, Engine][] {
@@ -76,12 +85,21 @@ function computePairs(
         .slice(0, rule.partners)
         .forEach(({ j }) => keep.add(i < j ? `${i}:${j}` : `${j}:${i}`));
     });
+    const index = new Map(sorted.map((engine, i) => [engine.id, i]));
+    for (const [a, b] of headToHeads(sorted)) {
+      const [i, j] = [index.get(a)!, index.get(b)!].sort((x, y) => x - y);
+      keep.add(`${i}:${j}`);
+    }
   }
   return [...keep]
     .map((key) => key.split(':').map(Number) as [number, number])
     .sort((x, y) => x[0] - y[0] || x[1] - y[1])
     .map(([i, j]) => [sorted[i]!, sorted[j]!]);
 }
+
+/** The URL slugs (`a-vs-b`, ids in order) of every built pair page, for links from islands. */
+export const pairSlugs = (engines: readonly Engine[]): string[] =>
+  pairsToBuild(engines).map(([a, b]) => pairSlug(a.id, b.id));
 
 /** The pairs an engine takes part in, as the other engine of each. */
 export function partnersOf(id: string, pairs: readonly [Engine, Engine][]): Engine[] {

@@ -15,6 +15,13 @@ export const API_CHOICES = [
   'rerank',
 ] as const satisfies readonly CapabilityKey<'endpoints'>[];
 export const MODEL_CHOICES = CAPABILITY_GROUPS.models;
+/** How it must install: a Python-free installer or binary, a container, or pip (`install` keys). */
+export const INSTALL_CHOICES = [
+  'binary',
+  'homebrew',
+  'docker',
+  'pip',
+] as const satisfies readonly CapabilityKey<'install'>[];
 
 /** The needs offered, as `group.key` capability ids. */
 export const NEEDS = [
@@ -39,8 +46,10 @@ export interface GuideAnswers {
   hardware: string | null;
   os: string | null;
   workload: Workload | null;
-  /** The API the client speaks: an `endpoints` key. */
-  api: (typeof API_CHOICES)[number] | null;
+  /** The APIs the client speaks, all required: `endpoints` keys. */
+  api: (typeof API_CHOICES)[number][];
+  /** How it must install: an `install` key. */
+  install: (typeof INSTALL_CHOICES)[number] | null;
   /** The model family that must run: a `models` key. */
   model: string | null;
   needs: Need[];
@@ -50,14 +59,16 @@ export const NO_ANSWERS: GuideAnswers = {
   hardware: null,
   os: null,
   workload: null,
-  api: null,
+  api: [],
+  install: null,
   model: null,
   needs: [],
 };
 
-/** Every capability the answers require, as `group.key` ids: the needs, the API and the model. */
+/** Every capability the answers require, as `group.key` ids: the needs, the APIs, the install and the model. */
 export const requiredCapabilities = (answers: GuideAnswers): string[] => [
-  ...(answers.api ? [`endpoints.${answers.api}`] : []),
+  ...answers.api.map((api) => `endpoints.${api}`),
+  ...(answers.install ? [`install.${answers.install}`] : []),
   ...(answers.model ? [`models.${answers.model}`] : []),
   ...answers.needs,
 ];
@@ -69,11 +80,13 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
 export function decodeAnswers(search: string): GuideAnswers {
   const params = new URLSearchParams(search);
   const needs = (params.get('needs') ?? '').split(',');
+  const apis = (params.get('api') ?? '').split(',');
   return {
     hardware: oneOf(params.get('hardware'), HARDWARE_CHOICES),
     os: oneOf(params.get('os'), OS_CHOICES),
     workload: oneOf(params.get('workload'), WORKLOADS),
-    api: oneOf(params.get('api'), API_CHOICES),
+    api: API_CHOICES.filter((api) => apis.includes(api)),
+    install: oneOf(params.get('install'), INSTALL_CHOICES),
     model: oneOf(params.get('model'), MODEL_CHOICES),
     needs: NEEDS.filter((need) => needs.includes(need)),
   };
@@ -85,7 +98,9 @@ export function encodeAnswers(answers: GuideAnswers): string {
   if (answers.hardware) parts.push(`hardware=${answers.hardware}`);
   if (answers.os) parts.push(`os=${answers.os}`);
   if (answers.workload) parts.push(`workload=${answers.workload}`);
-  if (answers.api) parts.push(`api=${answers.api}`);
+  const apis = API_CHOICES.filter((api) => answers.api.includes(api));
+  if (apis.length) parts.push(`api=${apis.join(',')}`);
+  if (answers.install) parts.push(`install=${answers.install}`);
   if (answers.model) parts.push(`model=${answers.model}`);
   const needs = NEEDS.filter((need) => answers.needs.includes(need));
   if (needs.length) parts.push(`needs=${needs.join(',')}`);

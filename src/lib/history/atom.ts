@@ -1,12 +1,12 @@
 import { Feed } from 'feed';
+import { escapeHtml } from '../escape-html';
 import type { Translate } from '../../i18n';
 import { describeChange } from './describe';
 import type { ChangeEntry } from './entries';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 interface FeedInput {
+  /** The XSL stylesheet that shows the feed as a page in a browser (`/feed.xsl`). */
+  stylesheetUrl: string;
   title: string;
   /** Absolute URLs: the feed itself, the page it mirrors, and an entry's permalink. */
   selfUrl: string;
@@ -31,6 +31,7 @@ export function changesFeed({
   entries,
   t,
   fallbackDate,
+  stylesheetUrl,
 }: FeedInput): string {
   const feed = new Feed({
     id: pageUrl,
@@ -56,5 +57,12 @@ export function changesFeed({
       content: `<ul>${lines.join('')}</ul>`,
     });
   }
-  return feed.atom1();
+  // A browser that opens the feed shows it as a page through this stylesheet; feed readers
+  // ignore the processing instruction.
+  return feed
+    .atom1()
+    .replace(
+      /^(<\?xml[^>]*\?>)/,
+      `$1\n<?xml-stylesheet type="text/xsl" href="${escapeHtml(stylesheetUrl)}"?>`,
+    );
 }

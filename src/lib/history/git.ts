@@ -57,6 +57,10 @@ export function readGitHistory(cwd: string, dir: string): GitHistory {
   if (shallow.toString().trim() === 'true') return { available: false, reason: 'shallow' };
   const log = git(cwd, [
     'log',
+    // The main line only: a merged branch's commits count once, as the merge, against the
+    // main line as it was (a side branch's own back-and-forth never shows up).
+    '--first-parent',
+    '--diff-merges=first-parent',
     '--reverse',
     '--no-renames',
     '--raw',

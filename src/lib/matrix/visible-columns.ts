@@ -9,6 +9,27 @@ export function chosenColumns(state: Pick<ViewState, 'cols' | 'view'>): MatrixCo
   return MATRIX_COLUMNS.filter((column) => column.rowHeader || ids.includes(column.id));
 }
 
+/**
+ * The view's columns with the column of every active capability filter moved up, right after
+ * the name, in filter order: a filtered view shows the evidence it filtered on, on every
+ * screen size, and a shared link reproduces it (the filters are in the URL).
+ */
+export function withFilterColumns(
+  columns: readonly MatrixColumn[],
+  filters: ViewState['filters'],
+): MatrixColumn[] {
+  const filtered = Object.entries(filters).flatMap(([group, keys]) =>
+    (keys ?? []).map((key) => `${group}.${key}`),
+  );
+  const byId = new Map(MATRIX_COLUMNS.map((column) => [column.id, column]));
+  const first = filtered.flatMap((id) => byId.get(id) ?? []);
+  return [
+    ...columns.filter((column) => column.rowHeader),
+    ...first,
+    ...columns.filter((column) => !column.rowHeader && !filtered.includes(column.id)),
+  ];
+}
+
 const comparable = (value: ReturnType<typeof cellValue>) =>
   typeof value === 'object' && value !== null
     ? 'support' in value

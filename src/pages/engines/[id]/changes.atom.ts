@@ -3,7 +3,7 @@ import { useTranslations } from '../../../i18n';
 import { changesFeed } from '../../../lib/history/atom';
 import { engineHistory, getHistory } from '../../../lib/history/load';
 import { getEngines } from '../../../lib/load-engines';
-import { absoluteUrl, changesFeedPath, changesPath, enginePath } from '../../../lib/urls';
+import { absoluteUrl, changesFeedPath, changesPath, enginePath, withBase } from '../../../lib/urls';
 import type { Engine } from '../../../lib/types';
 
 export const getStaticPaths = (async () =>
@@ -17,6 +17,7 @@ export const GET: APIRoute<{ engine: Engine }> = ({ props: { engine }, site }) =
   const changes = absoluteUrl(changesPath('en'), site);
   return new Response(
     changesFeed({
+      stylesheetUrl: withBase('/feed.xsl'),
       title: t('changes.feedTitle', { name: engine.data.name }),
       selfUrl: absoluteUrl(changesFeedPath(engine.id), site),
       pageUrl: absoluteUrl(enginePath(engine.id), site),

@@ -21,3 +21,13 @@ describe('XML in dist/', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('Pagefind in dist/', () => {
+  it('ships the search index and its runtime, not the UI bundles the site never loads', () => {
+    const files = listFiles('dist/pagefind');
+    expect(files).toContain('pagefind.js');
+    expect(
+      files.filter((file) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)),
+    ).toEqual([]);
+  });
+});
