@@ -68,3 +68,37 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   await page.getByRole('link', { name: 'Ollama' }).click();
   await expect(page).toHaveURL(/\/engines\/ollama\/$/);
 });
+
+test('an engine page has a table of contents and a link to every fact', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/engines/vllm/#features-prefix-caching');
+  const row = page.locator('#features-prefix-caching');
+  await expect(row).toBeInViewport();
+  await expect(row.locator('[data-fact-link]')).toHaveAttribute('href', '#features-prefix-caching');
+  const toc = page.locator('[data-engine-toc]');
+  await toc.getByRole('link', { name: 'Operations' }).click();
+  await expect(page.locator('#group-operations')).toBeInViewport();
+  // Capability pages and report links point at the fact on its engine page.
+  await page.goto('/capabilities/features/prefix-caching/');
+  await expect(page.locator('[data-engine="vllm"] th a').first()).toHaveAttribute(
+    'href',
+    '/engines/vllm/#features-prefix-caching',
+  );
+  const report = decodeURIComponent(
+    (await page.locator('[data-engine="vllm"] [data-report]').getAttribute('href'))!,
+  );
+  expect(report).toContain('/engines/vllm/#features-prefix-caching');
+});
+
+test('the read API has a page for people, in both languages, linked from the footer', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'API' }).click();
+  await expect(page).toHaveURL(/\/api\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Read API');
+  for (const path of ['/engines.json', '/engines/{id}.json', '/capabilities/{group}/{key}.json'])
+    await expect(page.locator(`[data-endpoint="${path}"]`)).toContainText('curl https://');
+  await page.goto('/zh/api/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('只读 API');
+});

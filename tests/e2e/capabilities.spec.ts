@@ -51,7 +51,7 @@ test('attribute names on fact sheets and pair pages link to their capability pag
   page,
 }) => {
   await page.goto('/engines/vllm/');
-  await page.locator('tr[data-attribute="features.prefix-caching"] th a').click();
+  await page.locator('tr[data-attribute="features.prefix-caching"] th a').first().click();
   await expect(page).toHaveURL(/\/capabilities\/features\/prefix-caching\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prefix caching');
   await page.goto('/compare/sglang-vs-vllm/');

@@ -45,7 +45,7 @@ test('the Chinese engine page shows Chinese prose, labels and notes', async ({ p
   await expect(page.getByRole('heading', { name: '它是什么' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '能力清单' })).toBeVisible();
   await expect(page.locator('table[data-group="hardware"] caption')).toHaveText('硬件');
-  await expect(page.locator('tr[data-attribute="hardware.huawei-ascend"] th')).toHaveText(
+  await expect(page.locator('tr[data-attribute="hardware.huawei-ascend"] th a').first()).toHaveText(
     '华为昇腾 NPU',
   );
   await expect(page.getByRole('link', { name: '编辑本页' })).toHaveAttribute(
@@ -96,7 +96,7 @@ for (const path of [
   '/zh/',
   '/zh/engines/',
   '/zh/engines/sglang/',
-  '/zh/compare/ollama-vs-vllm/',
+  '/zh/compare/lm-studio-vs-ollama/',
   '/zh/compare/?engines=vllm,lmdeploy',
   '/zh/guide/?hardware=huawei-ascend',
   '/zh/about/',

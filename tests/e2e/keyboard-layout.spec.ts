@@ -21,6 +21,8 @@ const ALL_PAGES = [
   '/about/',
   '/capabilities/',
   '/capabilities/features/prefix-caching/',
+  '/api/',
+  '/zh/api/',
   NOT_FOUND,
 ];
 

@@ -154,13 +154,13 @@ describe('columns', () => {
     expect(MATRIX_COLUMNS[0]!.id).toBe('name');
   });
 
-  it('shows the column of every active filter first, after the name', () => {
+  it('shows the column of every active filter, whatever columns were chosen', () => {
     const columns = chosenColumns({ view: 'hardware', cols: ['license', 'hardware.amd-rocm'] });
     const ids = withFilterColumns(columns, {
       hardware: ['amd-rocm'],
       endpoints: ['anthropic-messages'],
     }).map((c) => c.id);
-    expect(ids).toEqual(['name', 'hardware.amd-rocm', 'endpoints.anthropic-messages', 'license']);
+    expect(ids).toEqual(['name', 'license', 'hardware.amd-rocm', 'endpoints.anthropic-messages']);
     expect(withFilterColumns(columns, {}).map((c) => c.id)).toEqual(columns.map((c) => c.id));
   });
 

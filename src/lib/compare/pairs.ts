@@ -12,7 +12,7 @@ import { pairSlug } from '../urls';
  *   alternatives only — the same kind, linked through `backends`, or both rated at least 2
  *   for one scenario — the ones sharing the most capability levels first;
  * - plus the editorial head-to-heads (`compare/suggestions.ts`).
- * Pages stay linear in the catalogue (at most n × partners / 2 + the head-to-heads); every
+ * Pages stay linear in the catalogue (at most n × partners + the head-to-heads); every
  * other `/compare/<a>-vs-<b>/` address lands on the N-way compare of the two (the 404 page
  * sends it there). ATLAS_PAIR_CAP (default 0) builds every pair while the catalogue has at
  * most that many engines, for a small catalogue that wants them all.

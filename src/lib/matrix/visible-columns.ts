@@ -10,24 +10,22 @@ export function chosenColumns(state: Pick<ViewState, 'cols' | 'view'>): MatrixCo
 }
 
 /**
- * The view's columns with the column of every active capability filter moved up, right after
- * the name, in filter order: a filtered view shows the evidence it filtered on, on every
- * screen size, and a shared link reproduces it (the filters are in the URL).
+ * The view's columns plus the column of every active capability filter, so a filtered view
+ * shows the evidence it filtered on whatever columns were chosen, and a shared link reproduces
+ * it (the filters are in the URL). The table keeps its group order, so a filter column sits
+ * in its group, not first.
  */
 export function withFilterColumns(
   columns: readonly MatrixColumn[],
   filters: ViewState['filters'],
 ): MatrixColumn[] {
-  const filtered = Object.entries(filters).flatMap(([group, keys]) =>
-    (keys ?? []).map((key) => `${group}.${key}`),
+  const filtered = new Set(
+    Object.entries(filters).flatMap(([group, keys]) =>
+      (keys ?? []).map((key) => `${group}.${key}`),
+    ),
   );
-  const byId = new Map(MATRIX_COLUMNS.map((column) => [column.id, column]));
-  const first = filtered.flatMap((id) => byId.get(id) ?? []);
-  return [
-    ...columns.filter((column) => column.rowHeader),
-    ...first,
-    ...columns.filter((column) => !column.rowHeader && !filtered.includes(column.id)),
-  ];
+  const shown = new Set(columns.map((column) => column.id));
+  return MATRIX_COLUMNS.filter((column) => shown.has(column.id) || filtered.has(column.id));
 }
 
 const comparable = (value: ReturnType<typeof cellValue>) =>
