@@ -43,3 +43,38 @@ test('a hostile query is only ever text', async ({ page }) => {
   await expect(page.locator('[data-search-status]')).not.toBeEmpty();
   expect(await page.locator('[data-search-results] img').count()).toBe(0);
 });
+
+// Names, ids, capabilities and Chinese terms, each with the page that must come first.
+const FIRST_RESULTS: [string, string][] = [
+  ['/search/?q=llama.cpp', '/engines/llama-cpp/'],
+  ['/search/?q=llama-cpp', '/engines/llama-cpp/'],
+  ['/search/?q=mlx-lm', '/engines/mlx-lm/'],
+  ['/search/?q=SGLang', '/engines/sglang/'],
+  ['/search/?q=Ollama', '/engines/ollama/'],
+  ['/search/?q=TensorRT-LLM', '/engines/tensorrt-llm/'],
+  ['/search/?q=LM%20Studio', '/engines/lm-studio/'],
+  ['/search/?q=Vulkan', '/capabilities/hardware/vulkan/'],
+  ['/search/?q=speculative%20decoding', '/capabilities/features/speculative-decoding/'],
+  ['/search/?q=EAGLE', '/capabilities/features/speculative-eagle/'],
+  ['/search/?q=MXFP4', '/capabilities/quantization/mxfp4/'],
+  ['/search/?q=Anthropic%20Messages', '/capabilities/endpoints/anthropic-messages/'],
+  ['/search/?q=Responses%20API', '/capabilities/endpoints/openai-responses/'],
+  ['/search/?q=Apple%20silicon', '/capabilities/hardware/apple-silicon/'],
+  ['/search/?q=Huawei%20Ascend', '/capabilities/hardware/huawei-ascend/'],
+  ['/search/?q=GGUF', '/capabilities/quantization/gguf/'],
+  ['/search/?q=Kubernetes', '/capabilities/operations/kubernetes/'],
+  ['/zh/search/?q=vLLM', '/zh/engines/vllm/'],
+  ['/zh/search/?q=%E5%AF%92%E6%AD%A6%E7%BA%AA', '/zh/capabilities/hardware/cambricon-mlu/'], // 寒武纪
+  ['/zh/search/?q=%E6%80%9D%E8%80%83', '/zh/capabilities/features/reasoning-parser/'], // 思考
+];
+
+test('a fixed list of queries finds the right page first, in both languages', async ({ page }) => {
+  test.setTimeout(120_000); // twenty searches, each loading the index for its query
+  const wrong: string[] = [];
+  for (const [path, expected] of FIRST_RESULTS) {
+    await page.goto(path);
+    const href = await firstResult(page).getAttribute('href');
+    if (href !== expected) wrong.push(`${path}: ${href} instead of ${expected}`);
+  }
+  expect(wrong).toEqual([]);
+});
