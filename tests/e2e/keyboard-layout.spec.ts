@@ -87,3 +87,21 @@ for (const path of ['/', '/zh/']) {
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
   });
 }
+
+test('the header keeps every link on screen on a phone and stays one row from 1024 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/capabilities/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const link of await nav.getByRole('link').all()) await expect(link).toBeInViewport();
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const banner = page.getByRole('banner');
+    const title = banner.getByRole('link', { name: 'Inference Engine Atlas' });
+    const theme = banner.locator('#theme-toggle');
+    // One row: the title and the last control share a line.
+    const [a, b] = [await title.boundingBox(), await theme.boundingBox()];
+    expect(Math.abs(a!.y + a!.height / 2 - (b!.y + b!.height / 2))).toBeLessThan(12);
+  }
+});
