@@ -28,7 +28,11 @@ export const hydrated = (page: Page) => expect(page.locator('[data-ready]')).toB
 
 /** The page's axe violations, one line each (rule and elements), for `toEqual([])`. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Also the experimental "label in name" rule (WCAG 2.5.3): a control's accessible name must
+  // contain its visible text, which translated labels broke once.
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
 }
 
