@@ -91,7 +91,7 @@ export function FilterChips({
             onClick={() => update(chip.remove)}
             aria-label={labels.t('matrix.removeFilter', { label: chip.label })}
           >
-            {chip.label} <span aria-hidden="true">×</span>
+            {chip.label}
           </button>
         </li>
       ))}
