@@ -1,20 +1,13 @@
 // `npm run check:freshness`: fails when an engine's facts were last checked more than
 // MAX_VERIFIED_AGE_DAYS ago. Run on a schedule (.github/workflows/freshness.yml), not by
 // `npm test`, so that the tests pass on any date while stale data still gets noticed.
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { enginesDir as dir, readEngines } from './catalogue-files.mjs';
 import { MAX_VERIFIED_AGE_DAYS, staleEngines } from '../src/lib/freshness.ts';
 
-const dir = process.env.ATLAS_ENGINES_DIR ?? 'content/engines';
-const engines = readdirSync(dir)
-  .filter((file) => file.endsWith('.md'))
-  .map((file) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1];
-    return {
-      id: file.replace(/\.md$/, ''),
-      data: { verified: String(parse(frontmatter ?? '').verified) },
-    };
-  });
+const engines = readEngines().map(({ id, data }) => ({
+  id,
+  data: { verified: String(data.verified) },
+}));
 
 const stale = staleEngines(engines);
 for (const { id, verified, ageDays } of stale) {

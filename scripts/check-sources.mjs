@@ -5,28 +5,19 @@
 // (no network there; tests/unit/source-check.test.ts checks it against a local server).
 // Exit code 1 when there are problems. Environment: ATLAS_ENGINES_DIR, GITHUB_TOKEN,
 // ATLAS_GITHUB_API, ATLAS_HOST_PAUSE_MS.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readEngines, releasesDir } from './catalogue-files.mjs';
 import { allowedOwners } from '../src/lib/citations.ts';
 import { checkCitations, problemReport } from '../src/lib/source-check.ts';
 
 const { values: args } = parseArgs({
   options: { report: { type: 'string' }, only: { type: 'string' } },
 });
-const enginesDir = process.env.ATLAS_ENGINES_DIR ?? 'content/engines';
-const releasesDir = enginesDir.replace(/[^/]+\/?$/, 'releases');
 const only = args.only ? new Set(args.only.split(',')) : undefined;
 
-const engines = readdirSync(enginesDir)
-  .filter((file) => file.endsWith('.md'))
-  .map((file) => ({
-    id: file.replace(/\.md$/, ''),
-    data: parse(
-      /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(enginesDir, file), 'utf8'))?.[1] ?? '',
-    ),
-  }));
+const engines = readEngines();
 const byId = new Map(engines.map((engine) => [engine.id, engine]));
 
 /** url → { where, allowed } */

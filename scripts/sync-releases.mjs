@@ -7,19 +7,11 @@
 // Environment: ATLAS_ENGINES_DIR (another catalogue; releases beside it), GITHUB_TOKEN (API
 // limits), ATLAS_SYNC_FIXTURES (another fixtures folder), ATLAS_GITHUB_API (tests).
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readEngines, releasesDir } from './catalogue-files.mjs';
 import { stableReleases } from '../src/lib/release-sync/parse.ts';
 import { statusMismatch } from '../src/lib/release-sync/status.ts';
 
@@ -30,15 +22,10 @@ const { values: args } = parseArgs({
     report: { type: 'string' },
   },
 });
-const enginesDir = process.env.ATLAS_ENGINES_DIR ?? 'content/engines';
-const releasesDir = enginesDir.replace(/[^/]+\/?$/, 'releases');
 const fixturesDir = process.env.ATLAS_SYNC_FIXTURES ?? 'tests/fixtures/sync';
 const githubApi = process.env.ATLAS_GITHUB_API ?? 'https://api.github.com';
 const only = args.only ? new Set(args.only.split(',')) : undefined;
 const today = new Date().toISOString().slice(0, 10);
-
-const frontmatter = (file) =>
-  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
 
 async function getJson(url, headers = {}) {
   for (let attempt = 1; ; attempt++) {
@@ -118,13 +105,8 @@ const githubRepository = (url) =>
 
 const lines = { changed: [], unchanged: [], skipped: [], failed: [], status: [] };
 mkdirSync(releasesDir, { recursive: true });
-const files = readdirSync(enginesDir)
-  .filter((file) => file.endsWith('.md'))
-  .sort();
-for (const file of files) {
-  const id = file.replace(/\.md$/, '');
+for (const { id, data } of readEngines()) {
   if (only && !only.has(id)) continue;
-  const data = frontmatter(join(enginesDir, file));
   const source = data.releaseSource;
   if (!source || source.method === 'manual') {
     lines.skipped.push(`${id}: ${source ? 'kept by hand (manual)' : 'no releaseSource'}`);
